@@ -1,0 +1,21 @@
+// Indexes the queries need. Idempotent: applied on every start, after the constraints.
+
+// Thai full-text search over names, English names, abbreviations and aliases (search, nameContains ranking).
+// The `thai` analyzer segments Thai runs into dictionary words (JDK BreakIterator, module jdk.localedata).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Plan|Project|Agency|Council|Community|Region|Province|District|Tambon|Indicator|Source)
+ON EACH [n.nameTh, n.nameEn, n.abbr, n.aliasText, n.title]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'thai' } };
+
+// Thai dictionary order: sortKey is an ICU collation key of nameTh (see importer.ThaiCollation).
+CREATE INDEX plan_sort_key IF NOT EXISTS FOR (n:Plan) ON (n.sortKey);
+CREATE INDEX project_sort_key IF NOT EXISTS FOR (n:Project) ON (n.sortKey);
+CREATE INDEX agency_sort_key IF NOT EXISTS FOR (n:Agency) ON (n.sortKey);
+CREATE INDEX province_sort_key IF NOT EXISTS FOR (n:Province) ON (n.sortKey);
+
+// Filters
+CREATE INDEX plan_level IF NOT EXISTS FOR (n:Plan) ON (n.level);
+CREATE INDEX project_kind IF NOT EXISTS FOR (n:Project) ON (n.kind);
+CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
+CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear);
+CREATE INDEX region_scheme IF NOT EXISTS FOR (n:Region) ON (n.scheme);
