@@ -1,0 +1,94 @@
+package th.phakee;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import th.phakee.importer.ExportCommand;
+import th.phakee.importer.ImportCommand;
+
+/**
+ * Phakee: with no command, or {@code serve}, runs the GraphQL service; {@code import DIR} and {@code export DIR}
+ * load and write dataset bundles. Spring properties given as {@code --name=value} apply to every command.
+ */
+@SpringBootApplication
+public class Application {
+
+    @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
+            subcommands = { ImportCommand.class, ExportCommand.class })
+    static class Phakee {
+    }
+
+    static class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] { "phakee " + Application.class.getPackage().getImplementationVersion() };
+        }
+    }
+
+    public static void main(String[] args) {
+        List<String> springArgs = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String arg : args) {
+            (isSpringProperty(arg) ? springArgs : commandArgs).add(arg);
+        }
+        if (commandArgs.isEmpty() || commandArgs.get(0).equals("serve")) {
+            SpringApplication.run(Application.class, springArgs.toArray(String[]::new));
+            return;
+        }
+        System.exit(runCommand(commandArgs, springArgs, new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(System.err, true)));
+    }
+
+    /** {@code --name=value} where the name has a dot, as every Spring property has (server.port, phakee.…). */
+    static boolean isSpringProperty(String arg) {
+        return arg.matches("--[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+=.*");
+    }
+
+    /** Runs {@code import}, {@code export} …; returns the exit status. */
+    static int runCommand(List<String> commandArgs, List<String> springArgs, java.io.PrintWriter out,
+            java.io.PrintWriter err) {
+        ConfigurableApplicationContext[] started = new ConfigurableApplicationContext[1];
+        Supplier<ApplicationContext> context = () -> {
+            if (started[0] == null) {
+                SpringApplication app = new SpringApplication(Application.class);
+                app.setWebApplicationType(WebApplicationType.NONE);
+                app.setLogStartupInfo(false);
+                // a command's output is its own report; the service's start-up log would drown it
+                app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN"));
+                started[0] = app.run(springArgs.toArray(String[]::new));
+            }
+            return started[0];
+        };
+        CommandLine cli = new CommandLine(new Phakee(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return type.getConstructor(Supplier.class).newInstance(context);
+                }
+                catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        });
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(commandArgs.toArray(String[]::new));
+        }
+        finally {
+            if (started[0] != null) {
+                started[0].close();
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package th.phakee.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The files of a dataset bundle, wherever they are: a directory given on the command line, or the copy of
+ * {@code data/} packaged into the jar (loaded on first start).
+ */
+public final class Bundle {
+
+    /** Files and folders a bundle may hold besides the data files. */
+    static final List<String> IGNORED = List.of("README.md", "curation");
+
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String description;
+    private final Map<String, Opener> files;
+
+    private Bundle(String description, Map<String, Opener> files) {
+        this.description = description;
+        this.files = files;
+    }
+
+    public static Bundle directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("Not a directory: " + dir);
+        }
+        Map<String, Opener> files = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.forEach(p -> files.put(p.getFileName().toString() + (Files.isDirectory(p) ? "/" : ""),
+                    () -> Files.newInputStream(p)));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        return new Bundle(dir.toString(), files);
+    }
+
+    /** A bundle on the classpath, e.g. {@code classpath:dataset/}; works inside a jar. */
+    public static Bundle classpath(String location) {
+        String base = location.endsWith("/") ? location : location + "/";
+        Map<String, Opener> files = new TreeMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(base + "*")) {
+                if (resource.isReadable() && resource.getFilename() != null && !resource.getFilename().isEmpty()) {
+                    files.put(resource.getFilename(), resource::getInputStream);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + location, e);
+        }
+        return new Bundle(location, files);
+    }
+
+    public static Bundle at(String location) {
+        return location.startsWith("classpath:") ? classpath(location) : directory(Path.of(location));
+    }
+
+    List<String> fileNames() {
+        return new ArrayList<>(files.keySet());
+    }
+
+    boolean has(String name) {
+        return files.containsKey(name);
+    }
+
+    InputStream open(String name) throws IOException {
+        return files.get(name).open();
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,195 @@
+package th.phakee.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.phakee.graph.CypherQueries;
+import th.phakee.graph.GraphSchemaInitializer;
+import th.phakee.importer.BundleReader.ParsedBundle;
+import th.phakee.importer.GraphRecords.Key;
+import th.phakee.importer.GraphRecords.NodeRecord;
+import th.phakee.importer.GraphRecords.RelationshipRecord;
+
+/**
+ * Loads a bundle into the graph: the whole bundle is validated first (by {@link BundleReader}, then against the
+ * nodes already in the database), and only a valid bundle is written, in one transaction made of batched
+ * statements, so that a failure leaves the database exactly as it was. Only rows that differ from the graph are
+ * written, which makes a second import of the same bundle a no-op and lets the report say so.
+ */
+@Service
+public class DatasetImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+    static final int BATCH = 500;
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final GraphSchemaInitializer schema;
+    private final TransactionTemplate transaction;
+
+    DatasetImporter(Neo4jClient neo4j, CypherQueries cypher, GraphSchemaInitializer schema,
+            PlatformTransactionManager transactionManager) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.schema = schema;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Imports without progress output. */
+    public ImportReport importBundle(Bundle bundle) {
+        return importBundle(bundle, total -> done -> { });
+    }
+
+    /**
+     * Validates and imports {@code bundle}; throws {@link InvalidBundleException} (nothing written) if it has
+     * problems. {@code progress} is given the number of rows to write and returns what to call as they are written.
+     */
+    public ImportReport importBundle(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress) {
+        long started = System.nanoTime();
+        schema.apply();
+        ParsedBundle parsed = new BundleReader(bundle).read();
+        ImportReport report = transaction.execute(status -> {
+            checkAgainstGraph(parsed);
+            LongConsumer advance = progress.apply(parsed.nodes().size() + parsed.relationships().size());
+            int[] nodes = writeNodes(parsed.nodes(), advance);
+            int[] relationships = writeRelationships(parsed.relationships(), advance);
+            return new ImportReport(nodes[0], nodes[1], nodes[2], relationships[0], relationships[1],
+                    relationships[2], (System.nanoTime() - started) / 1e9);
+        });
+        log.info("Import of {}: {}", bundle, report.summary());
+        return report;
+    }
+
+    /** The checks only the database can answer: ends outside the bundle, ids held by a node of another label. */
+    private void checkAgainstGraph(ParsedBundle parsed) {
+        List<BundleProblem> problems = new ArrayList<>(parsed.problems());
+        Map<String, String> bundleLabels = new HashMap<>();
+        parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
+
+        for (List<NodeRecord> batch : batches(parsed.nodes())) {
+            for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
+                String id = (String) existing.get("id");
+                String label = (String) existing.get("label");
+                String wanted = bundleLabels.get(id);
+                if (!Objects.equals(label, wanted)) {
+                    NodeRecord node = batch.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+                    problems.add(new BundleProblem(node.file(), node.line(), "id", "id \"" + id + "\" is a " + label
+                            + " in the database, not a " + wanted));
+                }
+            }
+        }
+
+        List<String> outsideIds = java.util.stream.Stream.concat(
+                        parsed.endsOutsideBundle().stream().flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())),
+                        parsed.relationships().stream().map(r -> r.properties().get("via")).filter(String.class::isInstance)
+                                .map(String.class::cast))
+                .filter(id -> !bundleLabels.containsKey(id)).distinct().toList();
+        Map<String, String> graphLabels = new HashMap<>();
+        neo4j.query(cypher.get("import/ends.lookup")).bind(outsideIds).to("ids").fetch().all()
+                .forEach(row -> graphLabels.put((String) row.get("id"), (String) row.get("label")));
+        java.util.function.Function<String, String> labelOf = id -> bundleLabels.getOrDefault(id, graphLabels.get(id));
+        for (RelationshipRecord rel : parsed.endsOutsideBundle()) {
+            String fromLabel = labelOf.apply(rel.from());
+            String toLabel = labelOf.apply(rel.to());
+            if (fromLabel == null || toLabel == null) {
+                String missing = fromLabel == null ? rel.from() : rel.to();
+                problems.add(new BundleProblem(rel.file(), rel.line(), fromLabel == null ? "from" : "to",
+                        "no node with id \"" + missing + "\" in the bundle or the database"));
+                continue;
+            }
+            problems.addAll(BundleReader.endProblems(rel, fromLabel, toLabel));
+        }
+        for (RelationshipRecord rel : parsed.relationships()) {
+            if (rel.properties().get("via") instanceof String via && !"Agency".equals(labelOf.apply(via))) {
+                problems.add(new BundleProblem(rel.file(), rel.line(), "via", "\"" + via + "\" is not the id of an Agency"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBundleException(problems);
+        }
+    }
+
+    /** Writes created and changed nodes; returns {created, updated, unchanged}. */
+    private int[] writeNodes(List<NodeRecord> nodes, LongConsumer advance) {
+        int[] counts = new int[3];
+        for (List<NodeRecord> batch : batches(nodes)) {
+            Map<String, Map<String, Object>> existing = new HashMap<>();
+            for (Map<String, Object> row : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
+                existing.put((String) row.get("id"), asMap(row.get("props")));
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (NodeRecord node : batch) {
+                Map<String, Object> stored = existing.get(node.id());
+                int outcome = stored == null ? 0 : same(node.properties(), stored) ? 2 : 1;
+                counts[outcome]++;
+                if (outcome != 2) {
+                    rows.add(Map.of("id", node.id(), "label", node.label(), "props", node.properties()));
+                }
+            }
+            if (!rows.isEmpty()) {
+                neo4j.query(cypher.get("import/nodes.merge")).bind(rows).to("rows").run();
+            }
+            advance.accept(batch.size());
+        }
+        return counts;
+    }
+
+    private int[] writeRelationships(List<RelationshipRecord> relationships, LongConsumer advance) {
+        int[] counts = new int[3];
+        for (List<RelationshipRecord> batch : batches(relationships)) {
+            List<Map<String, Object>> keys = batch.stream()
+                    .map(r -> Map.<String, Object>of("type", r.type(), "from", r.from(), "to", r.to())).toList();
+            Map<Key, Map<String, Object>> existing = new HashMap<>();
+            neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
+                    .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
+                            (String) row.get("to")), asMap(row.get("props"))));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RelationshipRecord rel : batch) {
+                Map<String, Object> stored = existing.get(rel.key());
+                int outcome = stored == null ? 0 : same(rel.properties(), stored) ? 2 : 1;
+                counts[outcome]++;
+                if (outcome != 2) {
+                    rows.add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "props", rel.properties()));
+                }
+            }
+            if (!rows.isEmpty()) {
+                neo4j.query(cypher.get("import/relationships.merge")).bind(rows).to("rows").run();
+            }
+            advance.accept(batch.size());
+        }
+        return counts;
+    }
+
+    private java.util.Collection<Map<String, Object>> existingNodes(List<String> ids) {
+        return neo4j.query(cypher.get("import/nodes.existing")).bind(ids).to("ids").fetch().all();
+    }
+
+    /** Whether the graph already holds exactly these values (properties the bundle does not define are ignored). */
+    private static boolean same(Map<String, Object> wanted, Map<String, Object> stored) {
+        return wanted.entrySet().stream().allMatch(e -> Objects.equals(e.getValue(), stored.get(e.getKey())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += BATCH) {
+            batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
+        }
+        return batches;
+    }
+}

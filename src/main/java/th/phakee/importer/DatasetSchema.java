@@ -1,0 +1,177 @@
+package th.phakee.importer;
+
+import static th.phakee.importer.Column.optional;
+import static th.phakee.importer.Column.optionalEnum;
+import static th.phakee.importer.Column.required;
+import static th.phakee.importer.Column.requiredEnum;
+import static th.phakee.importer.ValueType.BOOLEAN;
+import static th.phakee.importer.ValueType.CITATIONS;
+import static th.phakee.importer.ValueType.DECIMAL;
+import static th.phakee.importer.ValueType.INTEGER;
+import static th.phakee.importer.ValueType.LIST;
+import static th.phakee.importer.ValueType.MONEY;
+import static th.phakee.importer.ValueType.TEXT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The graph model as the bundle format writes it: every node label and relationship type, its columns, and the
+ * label pairs a relationship may join. docs/dataset-format.md is the prose version of this class; keep them
+ * together.
+ */
+final class DatasetSchema {
+
+    static final int FORMAT_VERSION = 1;
+    static final String FORMAT_NAME = "phakee-dataset";
+
+    static final String[] PLAN_LEVELS = { "NATIONAL_STRATEGY", "NATIONAL_STRATEGY_GOAL", "MASTER_PLAN", "SUB_PLAN",
+            "REFORM_PLAN", "NESDP", "NESDP_MILESTONE", "SDG_GOAL", "SDG_TARGET", "LEVEL3_PLAN", "BUDGET_STRATEGY",
+            "BUDGET_PLAN", "AGENCY_PLAN", "STRATEGIC_ISSUE", "PROGRAMME", "SUB_PROGRAMME", "OUTPUT", "PROVINCIAL_PLAN",
+            "PROVINCIAL_STRATEGY", "LOCAL_PLAN", "REGIONAL_PLAN", "COMMUNITY_PLAN", "COMMUNITY_STRATEGY" };
+    static final String[] AGENCY_KINDS = { "MINISTRY", "DEPARTMENT", "PUBLIC_ORGANIZATION", "UNIT",
+            "PROVINCIAL_OFFICE", "PROVINCIAL_ADMIN_ORG", "LOCAL_GOVERNMENT", "UNIVERSITY", "NGO", "NETWORK", "FUND",
+            "COMMITTEE", "PRIVATE", "MEDIA", "POLITICAL_PARTY", "OTHER" };
+    static final String[] PROJECT_KINDS = { "PROJECT", "ACTIVITY", "SUB_ACTIVITY" };
+    static final String[] BUDGET_SOURCES = { "STATE", "OWN_REVENUE", "LOCAL", "PARTNER", "OTHER" };
+    static final String[] BUDGET_STATUSES = { "REQUESTED", "ALLOCATED", "DISBURSED", "SPENT" };
+    static final String[] REGION_SCHEMES = { "CODI5", "OFFICIAL6" };
+    static final String[] OBSERVATION_KINDS = { "TARGET", "RESULT" };
+    static final String[] LINK_ROLES = { "PRIMARY", "SECONDARY" };
+
+    /** When a relationship row must cite its source. */
+    enum CitationRule {
+        ALWAYS,
+        /** Not between two reference nodes (a province in its official region comes from ISO, not a document). */
+        UNLESS_REFERENCE,
+        /** Observation links inherit the observation's citation. */
+        NEVER
+    }
+
+    /** A node label: its file is {@code <label>.csv}; {@code id} is always the first, required column. */
+    record NodeSpec(String label, List<Column> columns, boolean citationRequired) {
+        String fileName() {
+            return label + ".csv";
+        }
+    }
+
+    /** A relationship type: its file is {@code <TYPE>.csv}; {@code from} and {@code to} are always required. */
+    record RelationshipSpec(String type, List<Column> columns, Map<String, Set<String>> ends, CitationRule citations) {
+        String fileName() {
+            return type + ".csv";
+        }
+
+        /** Whether a row joining these two labels must carry a {@code src}. */
+        boolean citationRequired(String fromLabel, String toLabel) {
+            return switch (citations) {
+                case ALWAYS -> true;
+                case NEVER -> false;
+                case UNLESS_REFERENCE -> !(REFERENCE_LABELS.contains(fromLabel) && REFERENCE_LABELS.contains(toLabel));
+            };
+        }
+
+        boolean allows(String fromLabel, String toLabel) {
+            return ends.getOrDefault(fromLabel, Set.of()).contains(toLabel);
+        }
+    }
+
+    static final Map<String, NodeSpec> NODES = nodes(
+            node("Plan", true, required("nameTh", TEXT), optional("nameEn", TEXT), requiredEnum("level", PLAN_LEVELS),
+                    optional("code", TEXT), optional("startFY", INTEGER), optional("endFY", INTEGER),
+                    optional("aliases", LIST)),
+            node("Project", true, required("nameTh", TEXT), optional("nameEn", TEXT),
+                    requiredEnum("kind", PROJECT_KINDS), optional("fiscalYear", INTEGER), optional("aliases", LIST)),
+            node("Budget", true, required("amountBaht", MONEY), required("fiscalYear", INTEGER),
+                    requiredEnum("source", BUDGET_SOURCES), requiredEnum("status", BUDGET_STATUSES),
+                    optional("category", TEXT), optional("note", TEXT)),
+            node("Agency", true, required("nameTh", TEXT), optional("nameEn", TEXT), optional("abbr", TEXT),
+                    requiredEnum("kind", AGENCY_KINDS), optional("aliases", LIST)),
+            node("Council", true, required("nameTh", TEXT), optional("establishedFY", INTEGER),
+                    optional("aliases", LIST)),
+            node("Community", true, required("nameTh", TEXT), optional("kind", TEXT), optional("aliases", LIST)),
+            node("Region", false, required("nameTh", TEXT), optional("nameEn", TEXT),
+                    requiredEnum("scheme", REGION_SCHEMES), optional("aliases", LIST)),
+            node("Province", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
+            node("District", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
+            node("Tambon", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
+            node("Indicator", true, required("nameTh", TEXT), required("unit", TEXT)),
+            node("Observation", true, required("value", DECIMAL), required("unit", TEXT),
+                    requiredEnum("kind", OBSERVATION_KINDS), required("fiscalYear", INTEGER),
+                    optional("quarter", INTEGER), optional("asOf", TEXT), optional("note", TEXT)),
+            new NodeSpec("Source", List.of(required("id", TEXT), required("title", TEXT), required("publisher", TEXT),
+                    required("fiscalYear", INTEGER), required("file", TEXT)), false));
+
+    private static final Set<String> PLACES = Set.of("Tambon", "District", "Province", "Region");
+
+    static final Map<String, RelationshipSpec> RELATIONSHIPS = relationships(
+            rel("PART_OF", CitationRule.UNLESS_REFERENCE, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Project"), "Agency",
+                    Set.of("Agency"), "District", Set.of("Province"), "Tambon", Set.of("District"), "Province",
+                    Set.of("Region"))),
+            rel("LINKS_TO", CitationRule.ALWAYS, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Plan")),
+                    optionalEnum("role", LINK_ROLES), optional("via", TEXT), optional("stated", BOOLEAN)),
+            rel("UNDER", CitationRule.ALWAYS, Map.of("Project", Set.of("Plan"))),
+            rel("FUNDS", CitationRule.ALWAYS, Map.of("Budget", Set.of("Project", "Plan"))),
+            rel("FROM", CitationRule.ALWAYS, Map.of("Budget", Set.of("Agency"))),
+            rel("OWNS", CitationRule.ALWAYS, Map.of("Agency", Set.of("Plan"))),
+            rel("RESPONSIBLE_FOR", CitationRule.ALWAYS, Map.of("Agency", Set.of("Project", "Plan")), optional("role", TEXT)),
+            rel("PARTNERS_WITH", CitationRule.ALWAYS, Map.of("Agency", Set.of("Agency", "Council", "Community")),
+                    optional("context", TEXT), optional("fiscalYear", INTEGER)),
+            rel("LOCATED_IN", CitationRule.ALWAYS, Map.of("Project", PLACES, "Council", PLACES, "Community", PLACES, "Agency", PLACES)),
+            rel("TARGETS", CitationRule.ALWAYS, Map.of("Project", PLACES, "Plan", PLACES), optional("count", INTEGER),
+                    optional("unit", TEXT)),
+            rel("MEASURES", CitationRule.ALWAYS, Map.of("Indicator", Set.of("Plan", "Project"))),
+            rel("OF", CitationRule.NEVER, Map.of("Observation", Set.of("Indicator"))),
+            rel("FOR", CitationRule.NEVER, Map.of("Observation", PLACES)));
+
+    /** Labels that may come from reference data (ISO 3166-2, a gazetteer) rather than a document. */
+    static final Set<String> REFERENCE_LABELS = Set.of("Source", "Region", "Province", "District", "Tambon");
+
+    private DatasetSchema() {
+    }
+
+    static Optional<NodeSpec> nodeFile(String fileName) {
+        return NODES.values().stream().filter(n -> n.fileName().equals(fileName)).findFirst();
+    }
+
+    static Optional<RelationshipSpec> relationshipFile(String fileName) {
+        return RELATIONSHIPS.values().stream().filter(r -> r.fileName().equals(fileName)).findFirst();
+    }
+
+    private static NodeSpec node(String label, boolean citationRequired, Column... columns) {
+        List<Column> all = new ArrayList<>();
+        all.add(required("id", TEXT));
+        all.addAll(List.of(columns));
+        all.add(citationRequired ? required("src", CITATIONS) : optional("src", CITATIONS));
+        return new NodeSpec(label, List.copyOf(all), citationRequired);
+    }
+
+    private static RelationshipSpec rel(String type, CitationRule citations, Map<String, Set<String>> ends,
+            Column... columns) {
+        List<Column> all = new ArrayList<>();
+        all.add(required("from", TEXT));
+        all.add(required("to", TEXT));
+        all.addAll(List.of(columns));
+        all.add(optional("src", CITATIONS));
+        return new RelationshipSpec(type, List.copyOf(all), ends, citations);
+    }
+
+    private static Map<String, NodeSpec> nodes(NodeSpec... specs) {
+        Map<String, NodeSpec> map = new LinkedHashMap<>();
+        for (NodeSpec spec : specs) {
+            map.put(spec.label(), spec);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static Map<String, RelationshipSpec> relationships(RelationshipSpec... specs) {
+        Map<String, RelationshipSpec> map = new LinkedHashMap<>();
+        for (RelationshipSpec spec : specs) {
+            map.put(spec.type(), spec);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}
