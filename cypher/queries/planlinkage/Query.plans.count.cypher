@@ -1,0 +1,2 @@
+// PlanConnection.totalCount: appended to Query.plans.filter. Returns total.
+RETURN count(p) AS total

@@ -1,0 +1,13 @@
+// Query.plans: appended to Query.plans.filter; one page in keyset order.
+// $orderBy: NAME | BUDGET | DEGREE | ID; $afterKey, $afterId: the cursor (null on the first page); $limit.
+// {{CMP}} and {{DIR}} are replaced by the direction's comparison and keyword (> ASC or < DESC), never by input.
+WITH p, CASE $orderBy
+          WHEN 'NAME' THEN p.sortKey
+          WHEN 'BUDGET' THEN reduce(total = 0, amount IN [(b:Budget)-[:FUNDS]->(p) | b.amountBaht] | total + amount)
+          WHEN 'DEGREE' THEN COUNT { (p)--() }
+          ELSE p.id
+        END AS key
+WHERE $afterId IS NULL OR key {{CMP}} $afterKey OR (key = $afterKey AND p.id {{CMP}} $afterId)
+RETURN p {.*} AS plan, key
+ORDER BY key {{DIR}}, p.id {{DIR}}
+LIMIT $limit

@@ -1,0 +1,78 @@
+package th.phakee.geography;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.phakee.graph.CypherQueries;
+import th.phakee.graph.GraphValues;
+
+@Component
+@Transactional(readOnly = true)
+class GeographyQueries {
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+
+    GeographyQueries(Neo4jClient neo4j, CypherQueries cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    Province province(String id) {
+        return neo4j.query(cypher.get("queries/geography/Query.province")).bind(id).to("id")
+                .fetchAs(Province.class).mappedBy((t, r) -> Province.from(r.get("province").asMap())).one().orElse(null);
+    }
+
+    Province provinceByName(String name) {
+        return neo4j.query(cypher.get("queries/geography/Query.provinceByName"))
+                .bind(Normalizer.normalize(name.strip(), Normalizer.Form.NFC)).to("name")
+                .fetchAs(Province.class).mappedBy((t, r) -> Province.from(r.get("province").asMap())).one().orElse(null);
+    }
+
+    List<Province> provinces(String region) {
+        return List.copyOf(neo4j.query(cypher.get("queries/geography/Query.provinces")).bindAll(regionParameter(region))
+                .fetchAs(Province.class).mappedBy((t, r) -> Province.from(r.get("province").asMap())).all());
+    }
+
+    List<Region> regions(String scheme) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("scheme", scheme);
+        return List.copyOf(neo4j.query(cypher.get("queries/geography/Query.regions")).bindAll(params)
+                .fetchAs(Region.class).mappedBy((t, r) -> Region.from(r.get("region").asMap())).all());
+    }
+
+    Map<Province, List<Region>> regionsOf(List<Province> provinces) {
+        Map<String, List<Region>> byId = new HashMap<>();
+        neo4j.query(cypher.get("queries/geography/Province.regions"))
+                .bind(provinces.stream().map(Province::id).distinct().toList()).to("ids").fetch().all()
+                .forEach(row -> byId.put((String) row.get("id"),
+                        GraphValues.maps(row.get("regions")).stream().map(Region::from).toList()));
+        Map<Province, List<Region>> result = new LinkedHashMap<>();
+        provinces.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
+        return result;
+    }
+
+    Map<Region, List<Province>> provincesOf(List<Region> regions) {
+        Map<String, List<Province>> byId = new HashMap<>();
+        neo4j.query(cypher.get("queries/geography/Region.provinces"))
+                .bind(regions.stream().map(Region::id).distinct().toList()).to("ids").fetch().all()
+                .forEach(row -> byId.put((String) row.get("id"),
+                        GraphValues.maps(row.get("provinces")).stream().map(Province::from).toList()));
+        Map<Region, List<Province>> result = new LinkedHashMap<>();
+        regions.forEach(r -> result.put(r, byId.getOrDefault(r.id(), List.of())));
+        return result;
+    }
+
+    private static Map<String, Object> regionParameter(String region) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("region", region);
+        return params;
+    }
+}

@@ -1,0 +1,219 @@
+package th.phakee.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The first slice of the API over HTTP, on the packaged dataset ({@code data/}) as the service loads it on first
+ * start. Expected values come from the source documents (cited) or the contract, not from this code's output.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "phakee.embedded.data-dir=target/neo4j-test/api-${random.uuid}")
+@AutoConfigureHttpGraphQlTester
+class GraphQlApiTests {
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Test
+    void allSeventySevenProvincesAreServed() {
+        graphQl.document("{ provinces { id nameTh } }")
+                .execute()
+                .path("provinces").entityList(Map.class).hasSize(77)
+                .path("provinces[?(@.id == 'TH-63')].nameTh").entity(List.class).isEqualTo(List.of("ตาก"));
+    }
+
+    @Test
+    void provincesAreInThaiDictionaryOrder() {
+        // Thai order files เชียงราย, เชียงใหม่ under ช (after ก, before ต); code-point order would put them last
+        List<String> north = graphQl.document("""
+                { provinces(region: "CODI-R-NORTH") { nameTh } }""")
+                .execute().path("provinces[*].nameTh").entityList(String.class).get();
+        assertThat(north).startsWith("กำแพงเพชร", "เชียงราย", "เชียงใหม่", "ตาก");
+    }
+
+    @Test
+    void aProvinceHasItsCodiRegionAndItsOfficialOne() {
+        // Tak is in CODI's North (000:341 region banner, 000:344) but in the official West
+        graphQl.document("""
+                { province(id: "TH-63") { nameEn region { id } official: region(scheme: OFFICIAL6) { id } } }""")
+                .execute()
+                .path("province.nameEn").entity(String.class).isEqualTo("Tak")
+                .path("province.region.id").entity(String.class).isEqualTo("CODI-R-NORTH")
+                .path("province.official.id").entity(String.class).isEqualTo("TH-R6-WEST");
+    }
+
+    @Test
+    void officialRegionsHoldTheirProvinces() {
+        // the National Geographical Committee's six regions: 9, 20, 22, 7, 5 and 14 provinces
+        List<Map> regions = graphQl.document("""
+                { regions(scheme: OFFICIAL6) { id provinces { id } } }""")
+                .execute().path("regions").entityList(Map.class).get();
+        Map<String, Integer> sizes = new java.util.HashMap<>();
+        regions.forEach(r -> sizes.put((String) r.get("id"), ((List<?>) r.get("provinces")).size()));
+        assertThat(sizes).containsExactlyInAnyOrderEntriesOf(Map.of("TH-R6-NORTH", 9, "TH-R6-NORTHEAST", 20,
+                "TH-R6-CENTRAL", 22, "TH-R6-EAST", 7, "TH-R6-WEST", 5, "TH-R6-SOUTH", 14));
+    }
+
+    @Test
+    void provinceByNameFindsAnAliasMetInTheSources() {
+        // "กทม." for Bangkok, 001:697
+        graphQl.document("{ provinceByName(nameTh: \"กทม.\") { id } }").execute()
+                .path("provinceByName.id").entity(String.class).isEqualTo("TH-10");
+    }
+
+    @Test
+    void theActionPlanHasFourIssuesAndThirteenProgrammes() {
+        // 003:48: "4 ประเด็นการพัฒนา 13 แผนงานหลัก"; Table A (003:50-54) gives 3, 2, 4 and 4 programmes per issue
+        graphQl.document("""
+                { plan(id: "CODI-AP2567") { startFY startFYCE children { id code children { id } } } }""")
+                .execute()
+                .path("plan.startFY").entity(Integer.class).isEqualTo(2567)
+                .path("plan.startFYCE").entity(Integer.class).isEqualTo(2024)
+                .path("plan.children[*].code").entityList(String.class).containsExactly("1", "2", "3", "4")
+                .path("plan.children[0].children").entityList(Map.class).hasSize(3)
+                .path("plan.children[1].children").entityList(Map.class).hasSize(2)
+                .path("plan.children[2].children").entityList(Map.class).hasSize(4)
+                .path("plan.children[3].children").entityList(Map.class).hasSize(4);
+        graphQl.document("{ plans(where: {level: PROGRAMME}) { totalCount } }").execute()
+                .path("plans.totalCount").entity(Integer.class).isEqualTo(13);
+    }
+
+    @Test
+    void theActionPlanLinksToMasterPlan17AsPrimaryWithItsCitation() {
+        // 003:139: "ประเด็นที่ 17 ความเสมอภาคและหลักประกันทางสังคม (หลัก)"
+        List<Map> links = graphQl.document("""
+                { plan(id: "CODI-AP2567") { linksTo { role stated plan { id } sources { line source { id } } } } }""")
+                .execute().path("plan.linksTo").entityList(Map.class).get();
+        Map<?, ?> mp17 = links.stream().filter(l -> ((Map<?, ?>) l.get("plan")).get("id").equals("MP-17")).findFirst().orElseThrow();
+        assertThat(mp17.get("role")).isEqualTo("PRIMARY");
+        assertThat(mp17.get("stated")).isEqualTo(true);
+        assertThat((List<Map>) mp17.get("sources")).anySatisfy(c -> {
+            assertThat(c.get("line")).isEqualTo(139);
+            assertThat(((Map<?, ?>) c.get("source")).get("id")).isEqualTo("003");
+        });
+        graphQl.document("{ plan(id: \"MP-17\") { linkedFrom { plan { id } } } }").execute()
+                .path("plan.linkedFrom[*].plan.id").entityList(String.class).contains("CODI-AP2567");
+    }
+
+    @Test
+    void plansPageThroughKeysetCursorsThatSurviveInserts() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean inserted = false;
+        try {
+            do {
+                var page = graphQl.document("""
+                        query($after: String) {
+                          plans(where: {level: PROGRAMME}, first: 5, after: $after) {
+                            edges { node { id } } pageInfo { hasNextPage endCursor }
+                          }
+                        }""").variable("after", after).execute();
+                seen.addAll(page.path("plans.edges[*].node.id").entityList(String.class).get());
+                after = page.path("plans.pageInfo.hasNextPage").entity(Boolean.class).get()
+                        ? page.path("plans.pageInfo.endCursor").entity(String.class).get() : null;
+                if (!inserted) {
+                    // a programme that sorts first (ก) is added after page 1: an offset cursor would repeat an item
+                    neo4j.query("""
+                            CREATE (:Entity:Plan {id: 'TEST-INSERTED', nameTh: 'กกก', level: 'PROGRAMME', sortKey: ''})""").run();
+                    inserted = true;
+                }
+            } while (after != null);
+        }
+        finally {
+            neo4j.query("MATCH (p:Plan {id: 'TEST-INSERTED'}) DETACH DELETE p").run();
+        }
+        assertThat(seen).hasSize(13).doesNotHaveDuplicates().doesNotContain("TEST-INSERTED");
+    }
+
+    @Test
+    void plansFilterByLinkTransitivelyAndByName() {
+        // every programme belongs to an issue, which belongs to the action plan: all 13 + 4 reach it
+        graphQl.document("{ plans(where: {linkedTo: \"CODI-AP2567\"}) { totalCount } }").execute()
+                .path("plans.totalCount").entity(Integer.class).isEqualTo(17);
+        // programme 3 (Table A, 003:51): housing, ที่อยู่อาศัย
+        graphQl.document("{ plans(where: {nameContains: \"ที่อยู่อาศัย\", level: PROGRAMME}) { edges { node { id } } } }")
+                .execute().path("plans.edges[*].node.id").entityList(String.class).contains("CODI-AP2567-P03");
+    }
+
+    @Test
+    void aBadCursorIsABadRequestThatSaysWhatToDo() {
+        graphQl.document("{ plans(after: \"not-a-cursor\") { totalCount } }").execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions().get("classification")).isEqualTo("BAD_REQUEST");
+                    assertThat(errors.get(0).getMessage()).contains("'after'").contains("endCursor");
+                });
+    }
+
+    @Test
+    void searchFindsAThaiWordInsideALongerName() {
+        // "ที่อยู่อาศัย" is inside programme 3's name (003:51)
+        graphQl.document("{ search(text: \"ที่อยู่อาศัย\", types: [PLAN]) { type node { id } } }").execute()
+                .path("search[*].node.id").entityList(String.class).contains("CODI-AP2567-P03")
+                .path("search[*].type").entityList(String.class).satisfies(types -> assertThat(types).containsOnly("PLAN"));
+    }
+
+    @Test
+    void searchFindsEnglishNamesAndSourceSpellings() {
+        graphQl.document("{ search(text: \"Chiang Mai\") { node { id } } }").execute()
+                .path("search[0].node.id").entity(String.class).isEqualTo("TH-50");
+        // "พิชณุโลก", the OCR spelling of Phitsanulok at 000:42
+        graphQl.document("{ search(text: \"พิชณุโลก\") { node { id } } }").execute()
+                .path("search[0].node.id").entity(String.class).isEqualTo("TH-65");
+    }
+
+    @Test
+    void searchTextIsNeverLuceneSyntax() {
+        graphQl.document("{ search(text: \"ตาก) OR (*\") { node { id } } }").execute()
+                .path("search").entityList(Map.class).satisfies(hits -> assertThat(hits).isNotNull());
+    }
+
+    @Test
+    void nodeResolvesAnyEntityToItsType() {
+        graphQl.document("{ node(id: \"MP-17\") { __typename id ... on Plan { level code } } }").execute()
+                .path("node.__typename").entity(String.class).isEqualTo("Plan")
+                .path("node.level").entity(String.class).isEqualTo("MASTER_PLAN")
+                .path("node.code").entity(String.class).isEqualTo("17");
+        graphQl.document("{ node(id: \"no-such-id\") { id } }").execute()
+                .path("node").valueIsNull();
+    }
+
+    @Test
+    void graphiqlIsServedWithItsScriptsFromTheApplication() {
+        String page = http.getForObject("/graphiql", String.class);
+        assertThat(page).contains("graphiql.min.js").doesNotContain("https://");
+        for (String script : List.of("/webjars/graphiql/2.4.7/graphiql.min.js", "/webjars/graphiql/2.4.7/graphiql.min.css",
+                "/webjars/react/18.3.1/umd/react.production.min.js",
+                "/webjars/react-dom/18.3.1/umd/react-dom.production.min.js")) {
+            assertThat(page).contains(script);
+            assertThat(http.getForEntity(script, String.class).getStatusCode().is2xxSuccessful()).as(script).isTrue();
+        }
+    }
+
+    @Test
+    void healthIncludesNeo4j() {
+        Map<?, ?> health = http.getForObject("/actuator/health", Map.class);
+        assertThat(health.get("status")).isEqualTo("UP");
+        assertThat(((Map<?, ?>) health.get("components")).containsKey("neo4j")).isTrue();
+        assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(http.getForObject("/actuator/info", String.class)).contains("phakee");
+    }
+}
