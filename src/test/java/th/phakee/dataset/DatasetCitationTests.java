@@ -1,0 +1,150 @@
+package th.phakee.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every citation in {@code data/} points at a line of {@code sources/} that states the fact: the line contains the
+ * entity's name or a recorded spelling of it, its number with the word the document numbers it by, or the
+ * amount; a relationship's line names one of its ends. Whitespace is ignored, because OCR and table cell wrapping
+ * put spaces inside Thai words.
+ */
+class DatasetCitationTests {
+
+    static final Path DATA = Path.of("data");
+    static final Path SOURCES = Path.of("sources");
+    static final Map<String, List<String>> SOURCE_LINES = new HashMap<>();
+    static final Map<String, Map<String, String>> NODES = new HashMap<>();
+    static final Pattern FILE_OF_NODES = Pattern.compile("[A-Z][a-z]+\\.csv");
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.toList()) {
+                SOURCE_LINES.put(file.getFileName().toString().substring(0, 3),
+                        List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
+            }
+        }
+        for (Path file : dataFiles()) {
+            if (FILE_OF_NODES.matcher(file.getFileName().toString()).matches()) {
+                for (CSVRecord row : rows(file)) {
+                    NODES.put(row.get("id"), row.toMap());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCitedLineExistsAndStatesWhatCitesIt() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Path file : dataFiles()) {
+            boolean nodes = FILE_OF_NODES.matcher(file.getFileName().toString()).matches();
+            for (CSVRecord row : rows(file)) {
+                if (!row.isMapped("src") || row.get("src").isBlank()) {
+                    continue;
+                }
+                for (String citation : row.get("src").split("\\|")) {
+                    String[] parts = citation.split(":");
+                    List<String> lines = SOURCE_LINES.get(parts[0]);
+                    int line = Integer.parseInt(parts[1]);
+                    String where = file.getFileName() + " row " + row.getRecordNumber() + " cites " + citation;
+                    if (lines == null || line > lines.size()) {
+                        failures.add(where + ": no such line");
+                        continue;
+                    }
+                    String text = squash(lines.get(line - 1));
+                    boolean states = nodes ? mentions(text, row.toMap())
+                            : mentions(text, NODES.get(row.get("from"))) || mentions(text, NODES.get(row.get("to")));
+                    if (!states) {
+                        failures.add(where + ": the line names none of " + (nodes ? row.get("id") : row.get("from") + ", " + row.get("to")));
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    static boolean mentions(String line, Map<String, String> node) {
+        if (node == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(node.get("nameTh"));
+        names.add(node.get("nameEn"));
+        names.add(node.get("abbr"));
+        if (node.get("aliases") != null) {
+            names.addAll(List.of(node.get("aliases").split("\\|")));
+        }
+        for (String name : names) {
+            if (name != null && !name.isBlank() && line.contains(squash(name))) {
+                return true;
+            }
+        }
+        String code = node.get("code");
+        if (code != null && !code.isBlank()
+                && Pattern.compile("(แผนงาน|ประเด็น|แผนแม่บท|ด้าน|เรื่อง)(ที่)?" + Pattern.quote(code) + "(?![0-9])").matcher(line).find()) {
+            return true;
+        }
+        String amount = node.get("amountBaht");
+        return amount != null && !amount.isBlank() && mentionsAmount(line, new BigDecimal(amount));
+    }
+
+    /** The amount as the documents write it: baht with thousands separators, or million baht. */
+    static boolean mentionsAmount(String line, BigDecimal baht) {
+        DecimalFormat grouped = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        BigDecimal millions = baht.movePointLeft(6);
+        return line.contains(grouped.format(baht)) || line.contains(grouped.format(millions))
+                || line.contains(millions.setScale(4, java.math.RoundingMode.UNNECESSARY).toPlainString().replaceAll(
+                        "(\\d)(?=(\\d{3})+\\.)", "$1,"));
+    }
+
+    /** NFC, Thai digits as Arabic ones, no whitespace. */
+    static String squash(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
+            if (c >= '๐' && c <= '๙') {
+                out.append((char) ('0' + (c - '๐')));
+            }
+            else if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static List<Path> dataFiles() throws IOException {
+        try (Stream<Path> files = Files.list(DATA)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    static List<CSVRecord> rows(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
