@@ -2,7 +2,6 @@ package th.phakee.geography;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.phakee.graph.BatchedQuery;
 import th.phakee.graph.CypherQueries;
 import th.phakee.graph.GraphValues;
 
@@ -49,25 +49,13 @@ class GeographyQueries {
     }
 
     Map<Province, List<Region>> regionsOf(List<Province> provinces) {
-        Map<String, List<Region>> byId = new HashMap<>();
-        neo4j.query(cypher.get("queries/geography/Province.regions"))
-                .bind(provinces.stream().map(Province::id).distinct().toList()).to("ids").fetch().all()
-                .forEach(row -> byId.put((String) row.get("id"),
-                        GraphValues.maps(row.get("regions")).stream().map(Region::from).toList()));
-        Map<Province, List<Region>> result = new LinkedHashMap<>();
-        provinces.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
-        return result;
+        return BatchedQuery.byId(neo4j, cypher.get("queries/geography/Province.regions"), provinces, Province::id,
+                row -> GraphValues.maps(row.get("regions")).stream().map(Region::from).toList(), List.of());
     }
 
     Map<Region, List<Province>> provincesOf(List<Region> regions) {
-        Map<String, List<Province>> byId = new HashMap<>();
-        neo4j.query(cypher.get("queries/geography/Region.provinces"))
-                .bind(regions.stream().map(Region::id).distinct().toList()).to("ids").fetch().all()
-                .forEach(row -> byId.put((String) row.get("id"),
-                        GraphValues.maps(row.get("provinces")).stream().map(Province::from).toList()));
-        Map<Region, List<Province>> result = new LinkedHashMap<>();
-        regions.forEach(r -> result.put(r, byId.getOrDefault(r.id(), List.of())));
-        return result;
+        return BatchedQuery.byId(neo4j, cypher.get("queries/geography/Region.provinces"), regions, Region::id,
+                row -> GraphValues.maps(row.get("provinces")).stream().map(Province::from).toList(), List.of());
     }
 
     private static Map<String, Object> regionParameter(String region) {

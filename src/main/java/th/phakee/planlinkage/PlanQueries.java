@@ -2,7 +2,6 @@ package th.phakee.planlinkage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.phakee.graph.BatchedQuery;
 import th.phakee.graph.CypherQueries;
 import th.phakee.graph.GraphValues;
 import th.phakee.graph.InvalidRequestException;
@@ -81,43 +81,19 @@ class PlanQueries {
     }
 
     Map<Plan, Plan> parents(List<Plan> plans) {
-        Map<String, Plan> byId = byId(plans, "queries/planlinkage/Plan.parent", row -> {
+        return BatchedQuery.byId(neo4j, cypher.get("queries/planlinkage/Plan.parent"), plans, Plan::id, row -> {
             Map<String, Object> parent = GraphValues.map(row.get("parent"));
             return parent == null ? null : Plan.from(parent);
-        });
-        Map<Plan, Plan> result = new HashMap<>();
-        plans.forEach(p -> {
-            if (byId.get(p.id()) != null) {
-                result.put(p, byId.get(p.id()));
-            }
-        });
-        return result;
+        }, null);
     }
 
     Map<Plan, List<Plan>> children(List<Plan> plans) {
-        Map<String, List<Plan>> byId = byId(plans, "queries/planlinkage/Plan.children",
-                row -> GraphValues.maps(row.get("children")).stream().map(Plan::from).toList());
-        return forEach(plans, byId);
+        return BatchedQuery.byId(neo4j, cypher.get("queries/planlinkage/Plan.children"), plans, Plan::id,
+                row -> GraphValues.maps(row.get("children")).stream().map(Plan::from).toList(), List.of());
     }
 
     Map<Plan, List<PlanLink>> links(List<Plan> plans, String statement) {
-        Map<String, List<PlanLink>> byId = byId(plans, statement,
-                row -> GraphValues.maps(row.get("links")).stream().map(PlanLink::from).toList());
-        return forEach(plans, byId);
-    }
-
-    /** Runs a batched statement over the plans' ids; maps each row (one per id) by id. */
-    private <T> Map<String, T> byId(List<Plan> plans, String statement,
-            java.util.function.Function<Map<String, Object>, T> mapper) {
-        Map<String, T> byId = new HashMap<>();
-        neo4j.query(cypher.get(statement)).bind(plans.stream().map(Plan::id).distinct().toList()).to("ids").fetch().all()
-                .forEach(row -> byId.put((String) row.get("id"), mapper.apply(row)));
-        return byId;
-    }
-
-    private static <T> Map<Plan, List<T>> forEach(List<Plan> plans, Map<String, List<T>> byId) {
-        Map<Plan, List<T>> result = new LinkedHashMap<>();
-        plans.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
-        return result;
+        return BatchedQuery.byId(neo4j, cypher.get(statement), plans, Plan::id,
+                row -> GraphValues.maps(row.get("links")).stream().map(PlanLink::from).toList(), List.of());
     }
 }
