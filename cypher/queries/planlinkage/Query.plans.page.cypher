@@ -8,6 +8,6 @@ WITH p, CASE $orderBy
           ELSE p.id
         END AS key
 WHERE $afterId IS NULL OR key {{CMP}} $afterKey OR (key = $afterKey AND p.id {{CMP}} $afterId)
-RETURN p {.*} AS plan, key
+RETURN p {.*} AS node, key
 ORDER BY key {{DIR}}, p.id {{DIR}}
 LIMIT $limit

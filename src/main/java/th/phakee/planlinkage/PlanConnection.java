@@ -2,11 +2,9 @@ package th.phakee.planlinkage;
 
 import java.util.List;
 
+import th.phakee.graph.KeysetPaging.Edge;
 import th.phakee.graph.PageInfo;
 
 /** A page of plans; {@code totalCount} is counted only when asked for, from the filter kept here. */
-public record PlanConnection(List<PlanEdge> edges, PageInfo pageInfo, PlanFilter filter) {
-
-    public record PlanEdge(String cursor, Plan node) {
-    }
+public record PlanConnection(List<Edge<Plan>> edges, PageInfo pageInfo, PlanFilter filter) {
 }

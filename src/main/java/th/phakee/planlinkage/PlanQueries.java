@@ -1,6 +1,5 @@
 package th.phakee.planlinkage;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.phakee.graph.BatchedQuery;
 import th.phakee.graph.CypherQueries;
 import th.phakee.graph.GraphValues;
-import th.phakee.graph.InvalidRequestException;
-import th.phakee.graph.KeysetCursor;
-import th.phakee.graph.Page;
-import th.phakee.graph.PageInfo;
-import th.phakee.planlinkage.PlanConnection.PlanEdge;
+import th.phakee.graph.KeysetPaging;
 
 /** Runs the plan-linkage statements of the Cypher catalog: one statement per field, batched for nested fields. */
 @Component
@@ -38,37 +33,15 @@ class PlanQueries {
 
     PlanConnection plans(PlanFilter where, List<PlanOrder> orderBy, Integer first, String after) {
         PlanFilter filter = where == null ? PlanFilter.NONE : where;
-        int limit = Page.first(first);
-        if (orderBy != null && orderBy.size() > 1) {
-            throw new InvalidRequestException("Argument 'orderBy' takes one key (ties are broken by id), not " + orderBy.size() + ".");
-        }
-        PlanOrder order = orderBy == null || orderBy.isEmpty() ? PlanOrder.BY_NAME : orderBy.get(0);
-        KeysetCursor cursor = after == null ? null : KeysetCursor.decode(after, "after");
-        String statement = cypher.get("queries/planlinkage/Query.plans.filter") + "\n"
-                + cypher.get("queries/planlinkage/Query.plans.page")
-                        .replace("{{CMP}}", order.descending() ? "<" : ">")
-                        .replace("{{DIR}}", order.descending() ? "DESC" : "ASC");
-        Map<String, Object> params = filterParameters(filter);
-        params.put("orderBy", order.field());
-        params.put("afterKey", cursor == null ? null : cursor.key());
-        params.put("afterId", cursor == null ? null : cursor.id());
-        params.put("limit", limit + 1);
-        List<PlanEdge> edges = new ArrayList<>();
-        neo4j.query(statement).bindAll(params).fetch().all().forEach(row -> {
-            Plan plan = Plan.from(GraphValues.map(row.get("plan")));
-            edges.add(new PlanEdge(new KeysetCursor(row.get("key"), plan.id()).encode(), plan));
-        });
-        boolean hasNext = edges.size() > limit;
-        List<PlanEdge> page = hasNext ? edges.subList(0, limit) : edges;
-        return new PlanConnection(List.copyOf(page), new PageInfo(hasNext, cursor != null,
-                page.isEmpty() ? null : page.get(0).cursor(), page.isEmpty() ? null : page.get(page.size() - 1).cursor()),
-                filter);
+        var slice = KeysetPaging.page(neo4j, cypher.get("queries/planlinkage/Query.plans.filter"),
+                cypher.get("queries/planlinkage/Query.plans.page"), filterParameters(filter),
+                KeysetPaging.Order.of(orderBy, "NAME"), first, after, Plan::from, Plan::id);
+        return new PlanConnection(slice.edges(), slice.pageInfo(), filter);
     }
 
     int countPlans(PlanFilter filter) {
-        String statement = cypher.get("queries/planlinkage/Query.plans.filter") + "\n"
-                + cypher.get("queries/planlinkage/Query.plans.count");
-        return neo4j.query(statement).bindAll(filterParameters(filter)).fetchAs(Long.class).one().orElse(0L).intValue();
+        return KeysetPaging.count(neo4j, cypher.get("queries/planlinkage/Query.plans.filter"),
+                cypher.get("queries/planlinkage/Query.plans.count"), filterParameters(filter));
     }
 
     private static Map<String, Object> filterParameters(PlanFilter filter) {
