@@ -56,4 +56,14 @@ class GeographyController {
     Map<Region, List<Province>> provinces(List<Region> regions) {
         return queries.provincesOf(regions);
     }
+
+    @BatchMapping(typeName = "District")
+    Map<District, Province> province(List<District> districts) {
+        return queries.parents(districts, District::id, "District.province", Province::from);
+    }
+
+    @BatchMapping(typeName = "Tambon")
+    Map<Tambon, District> district(List<Tambon> tambons) {
+        return queries.parents(tambons, Tambon::id, "Tambon.district", District::from);
+    }
 }

@@ -58,6 +58,13 @@ class GeographyQueries {
                 row -> GraphValues.maps(row.get("provinces")).stream().map(Province::from).toList(), List.of());
     }
 
+    /** The place each of these places is PART_OF, by a batched statement that returns {@code parent}. */
+    <K, V> Map<K, V> parents(List<K> places, java.util.function.Function<K, String> idOf, String statement,
+            java.util.function.Function<Map<String, Object>, V> from) {
+        return BatchedQuery.byId(neo4j, cypher.get("queries/geography/" + statement), places, idOf,
+                row -> row.get("parent") == null ? null : from.apply(GraphValues.map(row.get("parent"))), null);
+    }
+
     private static Map<String, Object> regionParameter(String region) {
         Map<String, Object> params = new HashMap<>();
         params.put("region", region);

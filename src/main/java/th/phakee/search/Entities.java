@@ -2,9 +2,14 @@ package th.phakee.search;
 
 import java.util.Map;
 
+import th.phakee.agency.Agency;
+import th.phakee.geography.District;
 import th.phakee.geography.Province;
+import th.phakee.geography.Tambon;
 import th.phakee.geography.Region;
+import th.phakee.planlinkage.Budget;
 import th.phakee.planlinkage.Plan;
+import th.phakee.planlinkage.Project;
 import th.phakee.provenance.Source;
 
 /** Turns a node of any label into the record of its GraphQL type (the {@code Node} interface's implementations). */
@@ -17,6 +22,11 @@ final class Entities {
     static Object of(String label, Map<String, Object> props) {
         return switch (label) {
             case "Plan" -> Plan.from(props);
+            case "Project" -> Project.from(props);
+            case "Budget" -> Budget.from(props);
+            case "Agency" -> Agency.from(props);
+            case "District" -> District.from(props);
+            case "Tambon" -> Tambon.from(props);
             case "Province" -> Province.from(props);
             case "Region" -> Region.from(props);
             case "Source" -> Source.from(props);

@@ -1,0 +1,2 @@
+// AgencyConnection.totalCount: appended to Query.agencies.filter. Returns total.
+RETURN count(a) AS total

@@ -1,0 +1,2 @@
+// ProjectConnection.totalCount: appended to Query.projects.filter. Returns total.
+RETURN count(p) AS total
