@@ -1,0 +1,9 @@
+// Query.linkPaths: the shortest paths between two entities over any relationship, either direction.
+// $from, $to; $maxLength (1-10); $first. Returns nodes, edges (as in Query.linkage), length.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH path = allShortestPaths((a)-[*..10]-(b))
+WHERE length(path) <= $maxLength
+WITH path LIMIT $first
+RETURN [n IN nodes(path) | {label: [l IN labels(n) WHERE l <> 'Entity'][0], props: n {.*}}] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges,
+       length(path) AS length
