@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -14,6 +13,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import th.phakee.geography.Province;
+import th.phakee.graph.ArgumentBatching;
 
 @Controller
 class AgencyController {
@@ -22,23 +22,8 @@ class AgencyController {
 
     AgencyController(AgencyQueries queries, BatchLoaderRegistry loaders) {
         this.queries = queries;
-        // collaborators takes arguments, which @BatchMapping cannot: a loader keyed by agency and arguments, one
-        // statement per distinct set of arguments in the request (fixed by the query text, not by the result size)
-        loaders.forTypePair(CollaboratorsKey.class, List.class).withName("Agency.collaborators")
-                .registerMappedBatchLoader((keys, env) -> reactor.core.publisher.Mono.fromSupplier(() -> {
-                    Map<CollaboratorsKey, List> result = new java.util.HashMap<>();
-                    keys.stream().collect(java.util.stream.Collectors.groupingBy(k -> List.of(String.valueOf(k.orderBy()),
-                            String.valueOf(k.first())))).values().forEach(group -> {
-                                var byAgency = queries.collaborators(group.stream().map(CollaboratorsKey::agency).toList(),
-                                        group.get(0).orderBy(), group.get(0).first());
-                                group.forEach(k -> result.put(k, byAgency.get(k.agency())));
-                            });
-                    return result;
-                }));
-    }
-
-    /** An agency with the collaborators arguments of one field selection. */
-    record CollaboratorsKey(Agency agency, String orderBy, Integer first) {
+        ArgumentBatching.<Agency, List<Collaboration>>register(loaders, "Agency.collaborators",
+                (agencies, arguments) -> queries.collaborators(agencies, (String) arguments.get(0), (Integer) arguments.get(1)));
     }
 
     @QueryMapping
@@ -77,10 +62,14 @@ class AgencyController {
         return queries.provinces(agencies);
     }
 
+    @BatchMapping(typeName = "Province")
+    Map<Province, List<Agency>> agencies(List<Province> provinces) {
+        return queries.agenciesIn(provinces);
+    }
+
     @SchemaMapping(typeName = "Agency")
     CompletableFuture<List<Collaboration>> collaborators(Agency agency, @Argument String orderBy, @Argument Integer first,
             DataFetchingEnvironment env) {
-        DataLoader<CollaboratorsKey, List<Collaboration>> loader = env.getDataLoader("Agency.collaborators");
-        return loader.load(new CollaboratorsKey(agency, orderBy, first));
+        return ArgumentBatching.load(env, "Agency.collaborators", agency, orderBy, first);
     }
 }

@@ -81,6 +81,11 @@ class AgencyQueries {
         }, null);
     }
 
+    Map<Province, List<Agency>> agenciesIn(List<Province> provinces) {
+        return BatchedQuery.byId(neo4j, cypher.get(DIR + "Province.agencies"), provinces, Province::id,
+                row -> GraphValues.maps(row.get("agencies")).stream().map(Agency::from).toList(), List.of());
+    }
+
     /**
      * Collaborators of many agencies in one statement. The arguments are the same for every agency of a request
      * (they come from the query text), so the batch is keyed by agency alone.

@@ -3,6 +3,8 @@ package th.phakee.search;
 import java.util.Map;
 
 import th.phakee.agency.Agency;
+import th.phakee.community.Community;
+import th.phakee.community.Council;
 import th.phakee.geography.District;
 import th.phakee.geography.Province;
 import th.phakee.geography.Tambon;
@@ -27,6 +29,8 @@ final class Entities {
             case "Agency" -> Agency.from(props);
             case "District" -> District.from(props);
             case "Tambon" -> Tambon.from(props);
+            case "Council" -> Council.from(props);
+            case "Community" -> Community.from(props);
             case "Province" -> Province.from(props);
             case "Region" -> Region.from(props);
             case "Source" -> Source.from(props);

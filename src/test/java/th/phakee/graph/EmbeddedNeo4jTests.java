@@ -91,7 +91,11 @@ class EmbeddedNeo4jTests {
             neo4j.query("EXPLAIN " + statement + "\n"
                     + catalog.get(base + ".page").replace("{{CMP}}", ">").replace("{{DIR}}", "ASC")).run();
         }
-        else if (!key.startsWith("schema/") && !key.endsWith(".count") && !key.endsWith(".page")) {
+        else if (key.startsWith("queries/summary/") && !key.endsWith(".scope") && !key.endsWith(".place")) {
+            // summary statements start from the scope prefix (see SummaryQueries)
+            neo4j.query("EXPLAIN " + catalog.get("queries/summary/Summary.scope") + "\n" + statement).run();
+        }
+        else if (!key.startsWith("schema/") && !key.endsWith(".count") && !key.endsWith(".page") && !key.endsWith(".scope")) {
             neo4j.query("EXPLAIN " + statement).run();
         }
     }

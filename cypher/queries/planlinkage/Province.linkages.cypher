@@ -1,0 +1,17 @@
+// Province.linkages (batched): each province's linkage rows: community strategy -[LINKS_TO {via}]-> provincial
+// strategy -[PART_OF]-> provincial plan, and the projects UNDER the provincial strategy with their budgets.
+// A community strategy belongs to a province by TARGETS (directly or through a district or tambon).
+// $ids. Returns id, linkages (list of {communityStrategy, link, via, provincialStrategy, provincialPlan, projects, budget}).
+UNWIND $ids AS id
+MATCH (prov:Province {id: id})
+OPTIONAL MATCH (cs:Plan {level: 'COMMUNITY_STRATEGY'})-[:TARGETS]->()-[:PART_OF*0..2]->(prov)
+OPTIONAL MATCH (cs)-[l:LINKS_TO]->(ps:Plan)
+OPTIONAL MATCH (ps)-[:PART_OF]->(pp:Plan)
+OPTIONAL MATCH (via:Agency {id: l.via})
+WITH id, cs, l, ps, pp, via,
+     COLLECT { MATCH (p:Project)-[:UNDER]->(ps) RETURN p {.*} ORDER BY p.sortKey, p.id } AS projects,
+     COLLECT { MATCH (b:Budget)-[:FUNDS]->(:Project)-[:UNDER]->(ps) WITH DISTINCT b RETURN sum(b.amountBaht) }[0] AS budget
+ORDER BY cs.code, cs.id, ps.id
+RETURN id, collect(CASE WHEN cs IS NULL THEN null ELSE
+  {communityStrategy: cs {.*}, link: properties(l), via: via {.*}, provincialStrategy: ps {.*},
+   provincialPlan: pp {.*}, projects: projects, budget: budget} END) AS linkages

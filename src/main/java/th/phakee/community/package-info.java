@@ -1,0 +1,2 @@
+/** Community actors: community organisation councils, communities, community organisations and networks. */
+package th.phakee.community;
