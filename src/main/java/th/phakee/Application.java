@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import th.phakee.access.HashKeyCommand;
 import th.phakee.extraction.ExtractCommand;
 import th.phakee.importer.ExportCommand;
 import th.phakee.importer.ImportCommand;
@@ -25,7 +26,7 @@ public class Application {
 
     @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
-            subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class })
+            subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class })
     static class Phakee {
     }
 

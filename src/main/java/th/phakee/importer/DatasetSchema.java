@@ -146,6 +146,9 @@ final class DatasetSchema {
         all.add(required("id", TEXT));
         all.addAll(List.of(columns));
         all.add(citationRequired ? required("src", CITATIONS) : optional("src", CITATIONS));
+        // who last changed it through the API, and when (empty for rows that came from a document unchanged)
+        all.add(optional("updatedAt", TEXT));
+        all.add(optional("updatedBy", TEXT));
         return new NodeSpec(label, List.copyOf(all), citationRequired);
     }
 

@@ -19,7 +19,7 @@ public record GraphEdge(String from, String to, String type, String role, String
     public record Property(String key, String value) {
     }
 
-    static GraphEdge from(Map<String, Object> row) {
+    public static GraphEdge from(Map<String, Object> row) {
         Map<String, Object> props = GraphValues.map(row.get("props"));
         List<Property> others = new ArrayList<>();
         new TreeMap<>(props).forEach((key, value) -> {

@@ -11,7 +11,9 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
+import th.phakee.access.ForbiddenException;
 import th.phakee.graph.InvalidRequestException;
+import th.phakee.graph.NotFoundException;
 
 /**
  * Turns exceptions into GraphQL errors a person can act on: requests the client can correct get their own message
@@ -27,6 +29,12 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidRequestException) {
             return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+        }
+        if (ex instanceof ForbiddenException) {
+            return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+        }
+        if (ex instanceof NotFoundException) {
+            return error(env, ErrorType.NOT_FOUND, ex.getMessage());
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request failed at {} (error {}): {}", env.getExecutionStepInfo().getPath(), id, ex.toString(), ex);

@@ -64,7 +64,7 @@ class DatasetImporterTests {
 
     @Test
     void aChangedNameUpdatesOneNode() {
-        TestBundles.replaceLine(bundle, "Province.csv", 3, "TH-63,ตาก,Tak Province,,");
+        TestBundles.replaceLine(bundle, "Province.csv", 3, "TH-63,ตาก,Tak Province,,,,");
         ImportReport report = importer.importBundle(Bundle.directory(bundle));
         assertThat(report.nodesUpdated()).isEqualTo(1);
         assertThat(report.nodesCreated()).isZero();
@@ -110,9 +110,9 @@ class DatasetImporterTests {
 
     @Test
     void unknownColumnIsRefused() {
-        TestBundles.replaceLine(bundle, "Province.csv", 1, "id,nameTh,nameEn,aliases,src,population");
-        TestBundles.replaceLine(bundle, "Province.csv", 2, "TH-50,เชียงใหม่,Chiang Mai,,,1780000");
-        TestBundles.replaceLine(bundle, "Province.csv", 3, "TH-63,ตาก,Tak,,,660000");
+        TestBundles.replaceLine(bundle, "Province.csv", 1, "id,nameTh,nameEn,aliases,src,updatedAt,updatedBy,population");
+        TestBundles.replaceLine(bundle, "Province.csv", 2, "TH-50,เชียงใหม่,Chiang Mai,,,,,1780000");
+        TestBundles.replaceLine(bundle, "Province.csv", 3, "TH-63,ตาก,Tak,,,,,660000");
         assertRefused("Province.csv:1: column population: unknown column");
     }
 
@@ -124,13 +124,13 @@ class DatasetImporterTests {
 
     @Test
     void missingIdIsRefused() {
-        TestBundles.replaceLine(bundle, "Province.csv", 3, ",ตาก,Tak,,");
+        TestBundles.replaceLine(bundle, "Province.csv", 3, ",ตาก,Tak,,,,");
         assertRefused("Province.csv:3: column id: missing value");
     }
 
     @Test
     void duplicateIdIsRefusedEvenAcrossLabels() {
-        TestBundles.appendLine(bundle, "Region.csv", "TH-63,ภาคตาก,Tak region,CODI5,,");
+        TestBundles.appendLine(bundle, "Region.csv", "TH-63,ภาคตาก,Tak region,CODI5,,,,");
         assertRefused("Region.csv:3: column id: duplicate id \"TH-63\": already used at Province.csv:3");
     }
 
@@ -149,37 +149,37 @@ class DatasetImporterTests {
     @Test
     void malformedMoneyIsRefused() {
         TestBundles.replaceLine(bundle, "Budget.csv", 2,
-                "B-AP2567-TOTAL,\"5,834.1047\",2567,STATE,REQUESTED,,,003:64");
+                "B-AP2567-TOTAL,\"5,834.1047\",2567,STATE,REQUESTED,,,003:64,,");
         assertRefused("Budget.csv:2: column amountBaht: \"5,834.1047\" is not an amount of baht");
     }
 
     @Test
     void negativeMoneyIsRefused() {
-        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,-5834104700,2567,STATE,REQUESTED,,,003:64");
+        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,-5834104700,2567,STATE,REQUESTED,,,003:64,,");
         assertRefused("Budget.csv:2: column amountBaht: negative money");
     }
 
     @Test
     void unknownEnumValueIsRefused() {
-        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,5834104700,2567,GOVERNMENT,REQUESTED,,,003:64");
+        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,5834104700,2567,GOVERNMENT,REQUESTED,,,003:64,,");
         assertRefused("Budget.csv:2: column source: unknown value \"GOVERNMENT\"");
     }
 
     @Test
     void citationNotOfTheFormDocLineIsRefused() {
-        TestBundles.replaceLine(bundle, "Plan.csv", 4, "NS,ยุทธศาสตร์ชาติ,National Strategy,NATIONAL_STRATEGY,,2561,2580,,p.77");
+        TestBundles.replaceLine(bundle, "Plan.csv", 4, "NS,ยุทธศาสตร์ชาติ,National Strategy,NATIONAL_STRATEGY,,2561,2580,,p.77,,");
         assertRefused("Plan.csv:4: column src: citation \"p.77\" is not of the form doc:line");
     }
 
     @Test
     void documentFactWithoutCitationIsRefused() {
-        TestBundles.replaceLine(bundle, "Plan.csv", 4, "NS,ยุทธศาสตร์ชาติ,National Strategy,NATIONAL_STRATEGY,,2561,2580,,");
+        TestBundles.replaceLine(bundle, "Plan.csv", 4, "NS,ยุทธศาสตร์ชาติ,National Strategy,NATIONAL_STRATEGY,,2561,2580,,,,");
         assertRefused("Plan.csv:4: column src: missing value");
     }
 
     @Test
     void everyProblemIsListedNotOnlyTheFirst() {
-        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,-1,2567,STATE,PLANNED,,,003:64");
+        TestBundles.replaceLine(bundle, "Budget.csv", 2, "B-AP2567-TOTAL,-1,2567,STATE,PLANNED,,,003:64,,");
         TestBundles.appendLine(bundle, "PART_OF.csv", "TH-10,CODI-R-BKK-EAST,000:455");
         Map<String, Long> before = snapshot();
         assertThatThrownBy(() -> importer.importBundle(Bundle.directory(bundle)))
@@ -193,8 +193,8 @@ class DatasetImporterTests {
 
     @Test
     void aRefusedBundleThatWouldAlsoAddValidRowsWritesNone() {
-        TestBundles.appendLine(bundle, "Province.csv", "TH-10,กรุงเทพมหานคร,Bangkok,,");
-        TestBundles.appendLine(bundle, "Budget.csv", "B-BAD,12.5,2567,STATE,REQUESTED,,,003:64");
+        TestBundles.appendLine(bundle, "Province.csv", "TH-10,กรุงเทพมหานคร,Bangkok,,,,");
+        TestBundles.appendLine(bundle, "Budget.csv", "B-BAD,12.5,2567,STATE,REQUESTED,,,003:64,,");
         assertRefused("Budget.csv:3: column amountBaht");
         assertThat(neo4j.query("MATCH (p:Province {id: 'TH-10'}) RETURN count(p)").fetchAs(Long.class).one()).contains(0L);
     }

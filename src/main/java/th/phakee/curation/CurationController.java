@@ -1,0 +1,146 @@
+package th.phakee.curation;
+
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.phakee.access.Access;
+import th.phakee.access.Role;
+import th.phakee.agency.Agency;
+import th.phakee.curation.Inputs.AgencyInput;
+import th.phakee.curation.Inputs.BudgetInput;
+import th.phakee.curation.Inputs.LinkInput;
+import th.phakee.curation.Inputs.PlanInput;
+import th.phakee.curation.Inputs.ProjectInput;
+import th.phakee.graph.InvalidRequestException;
+import th.phakee.importer.GraphEditor;
+import th.phakee.planlinkage.Budget;
+import th.phakee.planlinkage.GraphEdge;
+import th.phakee.planlinkage.Plan;
+import th.phakee.planlinkage.Project;
+
+@Controller
+class CurationController {
+
+    private static final Set<String> ID = Set.of("id");
+
+    private final GraphEditor editor;
+
+    CurationController(GraphEditor editor) {
+        this.editor = editor;
+    }
+
+    @MutationMapping
+    Plan createPlan(@Argument PlanInput input, DataFetchingEnvironment env) {
+        return Plan.from(editor.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    }
+
+    @MutationMapping
+    Plan updatePlan(@Argument String id, @Argument PlanInput input, DataFetchingEnvironment env) {
+        return Plan.from(editor.writeNode("Plan", id, Inputs.cells(input, ID), false, editor(env)));
+    }
+
+    @MutationMapping
+    Deletion deletePlan(@Argument String id, DataFetchingEnvironment env) {
+        return delete("Plan", id, env);
+    }
+
+    @MutationMapping
+    Project createProject(@Argument ProjectInput input, DataFetchingEnvironment env) {
+        return Project.from(editor.writeNode("Project", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    }
+
+    @MutationMapping
+    Project updateProject(@Argument String id, @Argument ProjectInput input, DataFetchingEnvironment env) {
+        return Project.from(editor.writeNode("Project", id, Inputs.cells(input, ID), false, editor(env)));
+    }
+
+    @MutationMapping
+    Deletion deleteProject(@Argument String id, DataFetchingEnvironment env) {
+        return delete("Project", id, env);
+    }
+
+    /** A figure and what it funds (and who pays) are written together: a budget that funds nothing is refused. */
+    @MutationMapping
+    @Transactional
+    public Budget createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
+        String user = editor(env);
+        if (input.funds() == null || input.funds().isBlank()) {
+            throw new InvalidRequestException("field funds: missing value; give the id of the plan or project the figure funds.");
+        }
+        Map<String, Object> stored = editor.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")),
+                true, user);
+        editor.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
+        if (input.payer() != null) {
+            editor.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
+        }
+        return Budget.from(stored);
+    }
+
+    @MutationMapping
+    Budget updateBudget(@Argument String id, @Argument BudgetInput input, DataFetchingEnvironment env) {
+        if (input.funds() != null || input.payer() != null) {
+            throw new InvalidRequestException("fields funds and payer are set when a budget is created; change them with link and unlink.");
+        }
+        return Budget.from(editor.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, editor(env)));
+    }
+
+    @MutationMapping
+    Deletion deleteBudget(@Argument String id, DataFetchingEnvironment env) {
+        return delete("Budget", id, env);
+    }
+
+    @MutationMapping
+    Agency createAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
+        return Agency.from(editor.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    }
+
+    @MutationMapping
+    Agency updateAgency(@Argument String id, @Argument AgencyInput input, DataFetchingEnvironment env) {
+        return Agency.from(editor.writeNode("Agency", id, Inputs.cells(input, ID), false, editor(env)));
+    }
+
+    @MutationMapping
+    Deletion deleteAgency(@Argument String id, DataFetchingEnvironment env) {
+        return delete("Agency", id, env);
+    }
+
+    @MutationMapping
+    GraphEdge link(@Argument LinkInput input, DataFetchingEnvironment env) {
+        editor(env);
+        Map<String, Object> properties = editor.writeRelationship(input.type(), input.from(), input.to(),
+                Inputs.cells(input, Set.of("type", "from", "to")));
+        Map<String, Object> props = new java.util.HashMap<>(properties);
+        props.values().removeIf(java.util.Objects::isNull);
+        return GraphEdge.from(Map.of("from", input.from(), "to", input.to(), "type", input.type(), "props", props));
+    }
+
+    @MutationMapping
+    Deletion unlink(@Argument String type, @Argument String from, @Argument String to, DataFetchingEnvironment env) {
+        editor(env);
+        return new Deletion(type + ":" + from + "->" + to, 0, editor.deleteRelationship(type, from, to));
+    }
+
+    private Deletion delete(String label, String id, DataFetchingEnvironment env) {
+        editor(env);
+        Map<String, Object> removed = editor.deleteNode(label, id);
+        return new Deletion(id, ((Number) removed.get("nodes")).intValue(), ((Number) removed.get("relationships")).intValue());
+    }
+
+    /** The editor's name, after checking their role. */
+    private static String editor(DataFetchingEnvironment env) {
+        return Access.require(env, Role.EDITOR).name();
+    }
+
+    private static Map<String, String> citations(java.util.List<String> src) {
+        return src == null ? Map.of() : Map.of("src", String.join("|", src));
+    }
+
+    record Deletion(String id, int nodes, int relationships) {
+    }
+}

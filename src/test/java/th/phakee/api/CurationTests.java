@@ -1,0 +1,189 @@
+package th.phakee.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Curation mutations over HTTP, with API keys: each role's refusals, each validation rule, transactions, and the
+ * record of who changed what. The keys are configured by their SHA-256, as in production.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "phakee.embedded.data-dir=target/neo4j-test/curation-${random.uuid}",
+        "phakee.access.keys[0].name=reader", "phakee.access.keys[0].role=READER",
+        // sha256("reader-secret")
+        "phakee.access.keys[0].sha256=f03319dee240faa729e0cfa7ab5ffd80a1d64a127e3643f239009abff6382914",
+        "phakee.access.keys[1].name=editor", "phakee.access.keys[1].role=EDITOR",
+        // sha256("editor-secret")
+        "phakee.access.keys[1].sha256=2ab2be1f6eca11ec9aeb4cda517586091446724556c17637fadb27d0cee08173" })
+class CurationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    HttpGraphQlTester as(String key) {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build();
+        HttpGraphQlTester tester = HttpGraphQlTester.create(client);
+        return key == null ? tester : tester.mutate().header("X-API-Key", key).build();
+    }
+
+    HttpGraphQlTester editor() {
+        return as("editor-secret");
+    }
+
+    static final String CREATE_PLAN = """
+            mutation($input: PlanInput!) { createPlan(input: $input) { id nameTh level updatedBy updatedAt } }""";
+
+    static Map<String, Object> plan(String id) {
+        return Map.of("id", id, "nameTh", "แผนทดสอบ", "level", "PROGRAMME", "src", List.of("003:51"));
+    }
+
+    List<ResponseError> errors(HttpGraphQlTester tester, String document, Map<String, Object> variables) {
+        var request = tester.document(document);
+        for (var v : variables.entrySet()) {
+            request = request.variable(v.getKey(), v.getValue());
+        }
+        List<ResponseError>[] errors = new List[1];
+        request.execute().errors().satisfy(e -> errors[0] = e);
+        return errors[0];
+    }
+
+    static void assertError(List<ResponseError> errors, String classification, String... fragments) {
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).getExtensions().get("classification")).isEqualTo(classification);
+        for (String fragment : fragments) {
+            assertThat(errors.get(0).getMessage()).contains(fragment);
+        }
+        assertThat(errors.get(0).getMessage()).doesNotContain("Exception", "MATCH", "at th.");
+    }
+
+    long count(String id) {
+        return neo4j.query("MATCH (n:Entity {id: $id}) RETURN count(n)").bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
+    }
+
+    @Test
+    void anonymousCallersMayReadButNotWrite() {
+        as(null).document("{ plan(id: \"MP-17\") { id } }").execute().path("plan.id").entity(String.class).isEqualTo("MP-17");
+        assertError(errors(as(null), CREATE_PLAN, Map.of("input", plan("TEST-ANON"))), "FORBIDDEN", "EDITOR", "X-API-Key");
+        assertThat(count("TEST-ANON")).isZero();
+    }
+
+    @Test
+    void aReaderKeyCannotWrite() {
+        assertError(errors(as("reader-secret"), CREATE_PLAN, Map.of("input", plan("TEST-READER"))), "FORBIDDEN", "EDITOR",
+                "'reader' has READER");
+        assertThat(count("TEST-READER")).isZero();
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedEvenForReads() {
+        assertError(errors(as("wrong-secret"), "{ plan(id: \"MP-17\") { id } }", Map.of()), "UNAUTHORIZED", "not known");
+    }
+
+    @Test
+    void anEditorCreatesUpdatesAndDeletesAPlanAndIsRecorded() {
+        editor().document(CREATE_PLAN).variable("input", plan("TEST-EDIT")).execute()
+                .path("createPlan.updatedBy").entity(String.class).isEqualTo("editor")
+                .path("createPlan.level").entity(String.class).isEqualTo("PROGRAMME")
+                .path("createPlan.updatedAt").entity(String.class).satisfies(at -> assertThat(at).endsWith("Z"));
+        editor().document("""
+                mutation { updatePlan(id: "TEST-EDIT", input: {nameEn: "Test plan"}) { nameTh nameEn } }""").execute()
+                .path("updatePlan.nameTh").entity(String.class).isEqualTo("แผนทดสอบ")
+                .path("updatePlan.nameEn").entity(String.class).isEqualTo("Test plan");
+        // the Thai sort key follows the name, so the plan takes its place in Thai order
+        assertThat(neo4j.query("MATCH (p:Plan {id: 'TEST-EDIT'}) RETURN p.sortKey IS NOT NULL").fetchAs(Boolean.class).one()).contains(true);
+        editor().document("mutation { deletePlan(id: \"TEST-EDIT\") { nodes } }").execute()
+                .path("deletePlan.nodes").entity(Integer.class).isEqualTo(1);
+        assertThat(count("TEST-EDIT")).isZero();
+    }
+
+    @Test
+    void aDuplicateIdOrAMissingCitationIsRefusedNamingTheField() {
+        assertError(errors(editor(), CREATE_PLAN, Map.of("input", plan("MP-17"))), "BAD_REQUEST", "field id", "MP-17");
+        assertError(errors(editor(), CREATE_PLAN, Map.of("input", Map.of("id", "TEST-NOSRC", "nameTh", "x", "level", "PROGRAMME"))),
+                "BAD_REQUEST", "field src: missing value");
+        assertThat(count("TEST-NOSRC")).isZero();
+    }
+
+    @Test
+    void updatingAnUnknownIdIsNotFound() {
+        assertError(errors(editor(), "mutation { updatePlan(id: \"NO-SUCH\", input: {nameEn: \"x\"}) { id } }", Map.of()),
+                "NOT_FOUND", "NO-SUCH");
+    }
+
+    @Test
+    void negativeMoneyIsRefusedAndNothingIsWritten() {
+        String create = """
+                mutation($input: BudgetInput!) { createBudget(input: $input) { id amount { baht millionBaht } payer { id } } }""";
+        assertError(errors(editor(), create, Map.of("input", Map.of("id", "TEST-B-NEG", "amountBaht", -5, "fiscalYear", 2567,
+                "source", "STATE", "status", "REQUESTED", "funds", "CODI-AP2567-P03", "src", List.of("003:518")))),
+                "BAD_REQUEST", "field amountBaht: negative money");
+        assertThat(count("TEST-B-NEG")).isZero();
+    }
+
+    @Test
+    void aBudgetThatWouldFundAnUnknownEntityIsRolledBackWhole() {
+        String create = "mutation($input: BudgetInput!) { createBudget(input: $input) { id } }";
+        assertError(errors(editor(), create, Map.of("input", Map.of("id", "TEST-B-ORPHAN", "amountBaht", 1000, "fiscalYear", 2567,
+                "source", "STATE", "status", "REQUESTED", "funds", "NO-SUCH-PLAN", "src", List.of("003:518")))),
+                "BAD_REQUEST", "field to", "NO-SUCH-PLAN");
+        // the budget node was written before the link failed: the transaction took it back
+        assertThat(count("TEST-B-ORPHAN")).isZero();
+    }
+
+    @Test
+    void aBudgetIsCreatedWithWhatItFundsAndExactMoney() {
+        editor().document("""
+                mutation { createBudget(input: {id: "TEST-B-OK", amountBaht: 5834104700, fiscalYear: 2567, source: STATE,
+                  status: REQUESTED, funds: "CODI-AP2567", payer: null, src: ["003:64"]}) { amount { baht millionBaht } fiscalYearCE } }""")
+                .execute()
+                .path("createBudget.amount.baht").entity(Long.class).isEqualTo(5_834_104_700L)
+                .path("createBudget.amount.millionBaht").entity(String.class).isEqualTo("5834.1047")
+                .path("createBudget.fiscalYearCE").entity(Integer.class).isEqualTo(2024);
+        editor().document("{ plan(id: \"CODI-AP2567\") { budgets { id } } }").execute()
+                .path("plan.budgets[*].id").entityList(String.class).contains("TEST-B-OK");
+        editor().document("mutation { deleteBudget(id: \"TEST-B-OK\") { nodes relationships } }").execute()
+                .path("deleteBudget.relationships").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void aPartOfCycleIsRefused() {
+        // CODI-AP2567-P03 is part of issue 1 (003:51): making the issue part of the programme would close a cycle
+        assertError(errors(editor(), "mutation { link(input: {type: PART_OF, from: \"CODI-AP2567-I1\", to: \"CODI-AP2567-P03\", src: [\"003:51\"]}) { type } }",
+                Map.of()), "BAD_REQUEST", "field to", "cycle");
+        assertThat(neo4j.query("MATCH (:Plan {id: 'CODI-AP2567-I1'})-[r:PART_OF]->(:Plan {id: 'CODI-AP2567-P03'}) RETURN count(r)")
+                .fetchAs(Long.class).one()).contains(0L);
+    }
+
+    @Test
+    void aLinkBetweenWrongLabelsOrToAnUnknownIdIsRefused() {
+        assertError(errors(editor(), "mutation { link(input: {type: PART_OF, from: \"MP-17\", to: \"TH-63\", src: [\"003:139\"]}) { type } }",
+                Map.of()), "BAD_REQUEST", "PART_OF cannot join a Plan (MP-17) to a Province (TH-63)");
+        assertError(errors(editor(), "mutation { link(input: {type: LINKS_TO, from: \"NOPE\", to: \"MP-17\", src: [\"003:139\"]}) { type } }",
+                Map.of()), "BAD_REQUEST", "field from", "NOPE");
+    }
+
+    @Test
+    void anEditorLinksAndUnlinks() {
+        editor().document("""
+                mutation { link(input: {type: LINKS_TO, from: "CODI-AP2567-P03", to: "MP-17", role: "SECONDARY",
+                  stated: false, src: ["003:146"]}) { from to type role stated sources { line } } }""").execute()
+                .path("link.role").entity(String.class).isEqualTo("SECONDARY")
+                .path("link.stated").entity(Boolean.class).isEqualTo(false);
+        editor().document("mutation { unlink(type: LINKS_TO, from: \"CODI-AP2567-P03\", to: \"MP-17\") { relationships } }")
+                .execute().path("unlink.relationships").entity(Integer.class).isEqualTo(1);
+    }
+}
