@@ -29,7 +29,7 @@ CALL (a) {
 WITH id, a, other, collect(DISTINCT thing) AS things
 WHERE other <> a
 WITH id, other, things,
-     COLLECT { UNWIND things AS t MATCH (b:Budget)-[:FUNDS]->(t) WITH DISTINCT b RETURN sum(b.amountBaht) }[0] AS budget
+     COLLECT { UNWIND things AS t MATCH (b:Budget)-[:FUNDS]->(t) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget) WITH DISTINCT b RETURN sum(b.amountBaht) }[0] AS budget
 ORDER BY CASE $orderBy WHEN 'COUNT' THEN size(things) ELSE budget END DESC, other.sortKey, other.id
 WITH id, collect({agency: other {.*}, budget: budget, count: size(things),
                   shared: [t IN things | {label: [l IN labels(t) WHERE l <> 'Entity'][0], props: t {.*}}]}) AS all

@@ -4,7 +4,7 @@
 WITH a, CASE $orderBy
           WHEN 'NAME' THEN a.sortKey
           WHEN 'BUDGET' THEN COLLECT {
-                 MATCH (a)-[:RESPONSIBLE_FOR]->(thing)<-[:FUNDS]-(b:Budget)
+                 MATCH (a)-[:RESPONSIBLE_FOR]->(thing)<-[:FUNDS]-(b:Budget) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget)
                  WITH DISTINCT b RETURN sum(b.amountBaht) }[0]
           WHEN 'DEGREE' THEN COUNT { (a)--() }
           ELSE a.id

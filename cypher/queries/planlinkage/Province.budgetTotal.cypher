@@ -5,7 +5,7 @@ UNWIND $ids AS id
 MATCH (prov:Province {id: id})
 WITH id, prov, COLLECT {
   MATCH (b:Budget)-[:FUNDS]->(x)-[:TARGETS|LOCATED_IN]->()-[:PART_OF*0..2]->(prov)
-  WHERE $fiscalYear IS NULL OR b.fiscalYear = $fiscalYear
+  WHERE ($fiscalYear IS NULL OR b.fiscalYear = $fiscalYear) AND NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget)
   WITH DISTINCT b
   RETURN sum(b.amountBaht)
 }[0] AS total

@@ -10,7 +10,7 @@ OPTIONAL MATCH (ps)-[:PART_OF]->(pp:Plan)
 OPTIONAL MATCH (via:Agency {id: l.via})
 WITH id, cs, l, ps, pp, via,
      COLLECT { MATCH (p:Project)-[:UNDER]->(ps) RETURN p {.*} ORDER BY p.sortKey, p.id } AS projects,
-     COLLECT { MATCH (b:Budget)-[:FUNDS]->(:Project)-[:UNDER]->(ps) WITH DISTINCT b RETURN sum(b.amountBaht) }[0] AS budget
+     COLLECT { MATCH (b:Budget)-[:FUNDS]->(:Project)-[:UNDER]->(ps) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget) WITH DISTINCT b RETURN sum(b.amountBaht) }[0] AS budget
 ORDER BY cs.code, cs.id, ps.id
 RETURN id, collect(CASE WHEN cs IS NULL THEN null ELSE
   {communityStrategy: cs {.*}, link: properties(l), via: via {.*}, provincialStrategy: ps {.*},

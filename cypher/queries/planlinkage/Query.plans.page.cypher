@@ -3,7 +3,7 @@
 // {{CMP}} and {{DIR}} are replaced by the direction's comparison and keyword (> ASC or < DESC), never by input.
 WITH p, CASE $orderBy
           WHEN 'NAME' THEN p.sortKey
-          WHEN 'BUDGET' THEN reduce(total = 0, amount IN [(b:Budget)-[:FUNDS]->(p) | b.amountBaht] | total + amount)
+          WHEN 'BUDGET' THEN reduce(total = 0, amount IN [(b:Budget)-[:FUNDS]->(p) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget) | b.amountBaht] | total + amount)
           WHEN 'DEGREE' THEN COUNT { (p)--() }
           ELSE p.id
         END AS key

@@ -18,11 +18,11 @@ WHERE ($kind IS NULL OR p.kind = $kind)
   AND ($underPlan IS NULL
        OR EXISTS { MATCH (p)-[:PART_OF*0..4]->(:Project)-[:UNDER|LINKS_TO]->(:Plan)-[:PART_OF*0..6]->(:Plan {id: $underPlan}) })
 WITH p, CASE WHEN EXISTS { (:Budget)-[:FUNDS]->(p) }
-             THEN COLLECT { MATCH (b:Budget)-[:FUNDS]->(p) RETURN sum(b.amountBaht) }[0]
+             THEN COLLECT { MATCH (b:Budget)-[:FUNDS]->(p) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget) RETURN sum(b.amountBaht) }[0]
              ELSE COLLECT { MATCH path = (d:Project)-[:PART_OF*1..4]->(p)
                             WHERE EXISTS { (:Budget)-[:FUNDS]->(d) }
                               AND none(x IN nodes(path)[1..-1] WHERE EXISTS { (:Budget)-[:FUNDS]->(x) })
-                            MATCH (b:Budget)-[:FUNDS]->(d)
+                            MATCH (b:Budget)-[:FUNDS]->(d) WHERE NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget)
                             RETURN coalesce(sum(b.amountBaht), 0) }[0]
         END AS total
 WHERE ($minBudget IS NULL OR total >= $minBudget) AND ($maxBudget IS NULL OR total <= $maxBudget)

@@ -1,7 +1,7 @@
 // Summary.budgetByAgency: each figure under the agency it comes FROM, or else under the agencies responsible for
 // what it funds. $fiscalYear or null.
 MATCH (b:Budget)
-WHERE ($fiscalYear IS NULL OR b.fiscalYear = $fiscalYear)
+WHERE ($fiscalYear IS NULL OR b.fiscalYear = $fiscalYear) AND NOT (b)-[:PART_OF|CONFLICTS_WITH]->(:Budget)
   AND (scope IS NULL
        OR EXISTS { MATCH (b)-[:FUNDS]->()-[:TARGETS|LOCATED_IN]->()-[:PART_OF*0..2]->(p:Province) WHERE p.id IN scope })
 WITH b, COLLECT { MATCH (b)-[:FROM]->(a:Agency) RETURN a } AS payers,

