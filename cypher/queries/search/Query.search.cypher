@@ -2,7 +2,7 @@
 // $lucene: the text as a Lucene query (escaped; phrase and word terms) for the `thai` full-text index;
 // $text: the raw text, for substring matches the word index cannot make (part of a Thai word);
 // $labels: labels to keep, or null; $first. Returns label, props, score.
-CALL {
+CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
   RETURN node, score
   UNION ALL
