@@ -91,17 +91,10 @@ class AgencyQueries {
      * (they come from the query text), so the batch is keyed by agency alone.
      */
     Map<Agency, List<Collaboration>> collaborators(List<Agency> agencies, String orderBy, Integer first) {
-        String statement = cypher.get(DIR + "Agency.collaborators");
-        Map<String, Object> params = new HashMap<>();
-        params.put("ids", agencies.stream().map(Agency::id).distinct().toList());
-        params.put("orderBy", orderBy == null ? "BUDGET" : orderBy);
-        params.put("first", Page.first(first));
-        Map<String, List<Collaboration>> byId = new HashMap<>();
-        neo4j.query(statement).bindAll(params).fetch().all().forEach(row -> byId.put((String) row.get("id"),
-                GraphValues.maps(row.get("collaborators")).stream().map(AgencyQueries::collaboration).toList()));
-        Map<Agency, List<Collaboration>> result = new java.util.LinkedHashMap<>();
-        agencies.forEach(a -> result.put(a, byId.getOrDefault(a.id(), List.of())));
-        return result;
+        Map<String, Object> arguments = Map.of("orderBy", orderBy == null ? "BUDGET" : orderBy, "first", Page.first(first));
+        return BatchedQuery.byId(neo4j, cypher.get(DIR + "Agency.collaborators"), agencies, Agency::id, arguments,
+                row -> GraphValues.maps(row.get("collaborators")).stream().map(AgencyQueries::collaboration).toList(),
+                List.of());
     }
 
     private static Collaboration collaboration(Map<String, Object> row) {

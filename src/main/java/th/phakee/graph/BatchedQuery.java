@@ -20,8 +20,16 @@ public final class BatchedQuery {
     /** The value for each parent; {@code absent} for a parent the statement returned no row for. */
     public static <K, V> Map<K, V> byId(Neo4jClient neo4j, String statement, List<K> parents, Function<K, String> idOf,
             Function<Map<String, Object>, V> value, V absent) {
+        return byId(neo4j, statement, parents, idOf, Map.of(), value, absent);
+    }
+
+    /** The same, with the field's arguments as further parameters (the same for every parent of the batch). */
+    public static <K, V> Map<K, V> byId(Neo4jClient neo4j, String statement, List<K> parents, Function<K, String> idOf,
+            Map<String, Object> arguments, Function<Map<String, Object>, V> value, V absent) {
+        Map<String, Object> params = new HashMap<>(arguments);
+        params.put("ids", parents.stream().map(idOf).distinct().toList());
         Map<String, V> byId = new HashMap<>();
-        neo4j.query(statement).bind(parents.stream().map(idOf).distinct().toList()).to("ids").fetch().all()
+        neo4j.query(statement).bindAll(params).fetch().all()
                 .forEach(row -> byId.put((String) row.get("id"), value.apply(row)));
         Map<K, V> result = new LinkedHashMap<>();
         parents.forEach(parent -> result.put(parent, byId.getOrDefault(idOf.apply(parent), absent)));

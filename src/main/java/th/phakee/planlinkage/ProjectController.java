@@ -18,8 +18,16 @@ class ProjectController {
 
     private final ProjectQueries queries;
 
-    ProjectController(ProjectQueries queries) {
+    ProjectController(ProjectQueries queries, org.springframework.graphql.execution.BatchLoaderRegistry loaders) {
         this.queries = queries;
+        th.phakee.graph.ArgumentBatching.<Plan, List<Project>>register(loaders, "Plan.projects",
+                (plans, arguments) -> queries.projectsOf(plans, Boolean.TRUE.equals(arguments.get(0))));
+    }
+
+    @SchemaMapping(typeName = "Plan")
+    java.util.concurrent.CompletableFuture<List<Project>> projects(Plan plan, @Argument Boolean transitive,
+            graphql.schema.DataFetchingEnvironment env) {
+        return th.phakee.graph.ArgumentBatching.load(env, "Plan.projects", plan, transitive);
     }
 
     @QueryMapping
@@ -88,8 +96,8 @@ class ProjectController {
         return queries.payers(budgets);
     }
 
-    @BatchMapping(typeName = "Agency")
-    Map<Agency, List<Project>> projects(List<Agency> agencies) {
+    @BatchMapping(typeName = "Agency", field = "projects")
+    Map<Agency, List<Project>> agencyProjects(List<Agency> agencies) {
         return queries.projectsOf(agencies);
     }
 

@@ -116,6 +116,11 @@ class ProjectQueries {
                 row -> row.get("owner") == null ? null : Agency.from(GraphValues.map(row.get("owner"))), null);
     }
 
+    Map<Plan, List<Project>> projectsOf(List<Plan> plans, boolean transitive) {
+        return BatchedQuery.byId(neo4j, cypher.get(DIR + "Plan.projects"), plans, Plan::id, Map.of("transitive", transitive),
+                row -> GraphValues.maps(row.get("projects")).stream().map(Project::from).toList(), List.of());
+    }
+
     Map<Agency, List<Project>> projectsOf(List<Agency> agencies) {
         return BatchedQuery.byId(neo4j, cypher.get(DIR + "Agency.projects"), agencies, Agency::id,
                 row -> GraphValues.maps(row.get("projects")).stream().map(Project::from).toList(), List.of());

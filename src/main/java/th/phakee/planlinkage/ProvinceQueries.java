@@ -1,7 +1,6 @@
 package th.phakee.planlinkage;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,14 +53,8 @@ class ProvinceQueries {
 
     private <V> Map<Province, V> withArgument(List<Province> provinces, String statement, String argument, Object value,
             Function<Map<String, Object>, V> mapper, V absent) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("ids", provinces.stream().map(Province::id).distinct().toList());
-        params.put(argument, value);
-        Map<String, V> byId = new HashMap<>();
-        neo4j.query(cypher.get(DIR + statement)).bindAll(params).fetch().all()
-                .forEach(row -> byId.put((String) row.get("id"), mapper.apply(row)));
-        Map<Province, V> result = new LinkedHashMap<>();
-        provinces.forEach(p -> result.put(p, byId.getOrDefault(p.id(), absent)));
-        return result;
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put(argument, value);
+        return BatchedQuery.byId(neo4j, cypher.get(DIR + statement), provinces, Province::id, arguments, mapper, absent);
     }
 }
