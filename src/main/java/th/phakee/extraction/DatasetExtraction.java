@@ -18,7 +18,7 @@ import th.phakee.importer.BundleWriter;
 public final class DatasetExtraction {
 
     /** Parsers of what the documents state regularly. */
-    private static final List<DocumentParser> PARSERS = List.of(new Seed004BudgetStrategies());
+    private static final List<DocumentParser> PARSERS = List.of(new Seed003TableC(), new Seed004BudgetStrategies());
 
     private final Path sources;
     private final Path curation;
