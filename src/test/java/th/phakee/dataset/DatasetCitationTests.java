@@ -195,11 +195,14 @@ class DatasetCitationTests {
         DecimalFormat grouped = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
         BigDecimal millions = baht.movePointLeft(6);
         // OCR sometimes prints the decimal point of million-baht figures as a comma: 14,7560 ล้านบาท
-        String commaDecimal = millions.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        boolean fourDecimals = millions.stripTrailingZeros().scale() <= 4;
+        String commaDecimal = fourDecimals
+                ? millions.setScale(4, java.math.RoundingMode.UNNECESSARY).toPlainString().replace('.', ',') : "";
         return line.contains(grouped.format(baht)) || line.contains(grouped.format(millions))
-                || line.contains(commaDecimal + "ล้านบาท")
-                || line.contains(millions.setScale(4, java.math.RoundingMode.UNNECESSARY).toPlainString().replaceAll(
-                        "(\\d)(?=(\\d{3})+\\.)", "$1,"));
+                || line.contains(baht.toPlainString())
+                || fourDecimals && line.contains(commaDecimal + "ล้านบาท")
+                || fourDecimals && line.contains(millions.setScale(4, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                        .replaceAll("(\\d)(?=(\\d{3})+\\.)", "$1,"));
     }
 
     /** NFC, Thai digits as Arabic ones, no whitespace. */
