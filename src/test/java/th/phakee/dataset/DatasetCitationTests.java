@@ -58,6 +58,10 @@ class DatasetCitationTests {
         for (CSVRecord row : rows(DATA.resolve("FUNDS.csv"))) {
             FUNDED.computeIfAbsent(row.get("from"), k -> new ArrayList<>()).add(row.get("to"));
         }
+        // an observation's line may be the heading that names what it measures
+        for (CSVRecord row : rows(DATA.resolve("OF.csv"))) {
+            FUNDED.computeIfAbsent(row.get("from"), k -> new ArrayList<>()).add(row.get("to"));
+        }
     }
 
     @Test
@@ -99,8 +103,9 @@ class DatasetCitationTests {
             return false;
         }
         if (node.get("value") != null && node.get("unit") != null && node.get("amountBaht") == null
-                && mentionsAmount(line, new BigDecimal(node.get("value")).movePointRight(0))) {
-            return true;    // an observation: its value as printed
+                && (mentionsAmount(line, new BigDecimal(node.get("value")))
+                    || FUNDED.getOrDefault(node.get("id"), List.of()).stream().anyMatch(i -> mentions(line, NODES.get(i))))) {
+            return true;    // an observation: its value as printed, or the heading naming its indicator
         }
         List<String> names = new ArrayList<>();
         names.add(node.get("nameTh"));
@@ -192,6 +197,12 @@ class DatasetCitationTests {
 
     /** The amount as the documents write it: baht with thousands separators, or million baht. */
     static boolean mentionsAmount(String line, BigDecimal baht) {
+        if (baht.signum() < 0) {
+            // accounts print a negative figure in parentheses: (17.0) ล้านบาท
+            BigDecimal millions = baht.negate().movePointLeft(6).stripTrailingZeros();
+            return line.contains("(" + (millions.scale() < 1 ? millions.setScale(1) : millions).toPlainString() + ")")
+                    || line.contains("-" + baht.negate().toPlainString());
+        }
         DecimalFormat grouped = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
         BigDecimal millions = baht.movePointLeft(6);
         // OCR sometimes prints the decimal point of million-baht figures as a comma: 14,7560 ล้านบาท
