@@ -159,4 +159,36 @@ class DatasetSumsAndCountsTests {
         // 6 budget-allocation strategies (004:336) + the central items (5.7) + the whole allocation
         assertThat(count(plans, p -> p.get("level").equals("BUDGET_STRATEGY"))).isEqualTo(6 + 1 + 1);
     }
+
+    // --- seed 000, CODI quarterly report Q4 FY2562 ---
+
+    @Test
+    void seed000LinkageTablesCoverTheirProvinces() throws IOException {
+        // 000:337-469: the FY2563 linkage table numbers 38 provinces; the FY2562 table (000:328-335) 6, for which it
+        // prints only the supported projects (and one community plan)
+        var places = new java.util.ArrayList<>(DatasetCitationTests.rows(Path.of("data/TARGETS.csv")));
+        places.addAll(DatasetCitationTests.rows(Path.of("data/LOCATED_IN.csv")));
+        long fy2563 = places.stream().filter(r -> r.get("from").startsWith("CS-000-2563-")).map(r -> r.get("to")).distinct().count();
+        // a FY2562 row's projects may reach into neighbouring provinces: count the rows' provinces (their ids)
+        long fy2562 = java.util.stream.Stream.concat(plans.keySet().stream(), projects.keySet().stream())
+                .map(id -> java.util.regex.Pattern.compile("^(?:CS|PJ)-000-2562-(TH-\\d\\d)-").matcher(id))
+                .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).distinct().count();
+        assertThat(fy2563).isEqualTo(38);
+        assertThat(fy2562).isEqualTo(6);
+    }
+
+    @Test
+    void seed000WelfareMoneyBySourceAddsUpToTheFundTotal() throws IOException {
+        // 000:645-651: members' money + state via CODI + local government + other government + other sources
+        // = 15,503,158,822.23 baht (the satang kept exactly)
+        Map<String, java.math.BigDecimal> values = new HashMap<>();
+        DatasetCitationTests.rows(Path.of("data/Observation.csv"))
+                .forEach(r -> values.put(r.get("id"), new java.math.BigDecimal(r.get("value"))));
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (String source : List.of("members", "government-via-codi", "local-government", "other-government", "other-sources")) {
+            sum = sum.add(values.get("OBS-000-welfare-fund-" + source + "-RESULT-2562"));
+        }
+        assertThat(sum).isEqualByComparingTo("15503158822.23");
+        assertThat(values.get("OBS-000-welfare-fund-total-RESULT-2562")).isEqualByComparingTo("15503158822.23");
+    }
 }
