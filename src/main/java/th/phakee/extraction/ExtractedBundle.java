@@ -2,7 +2,6 @@ package th.phakee.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,17 +83,9 @@ final class ExtractedBundle {
         }
     }
 
-    boolean has(String fileName, String id) {
-        return files.getOrDefault(fileName, Map.of()).containsKey(id);
-    }
-
     int write(Path dir) throws IOException {
         BundleWriter writer = new BundleWriter();
         files.forEach((file, rows) -> rows.values().forEach(entry -> writer.add(file, entry.cells())));
         return writer.write(dir);
-    }
-
-    List<String> fileNames() {
-        return new ArrayList<>(files.keySet());
     }
 }

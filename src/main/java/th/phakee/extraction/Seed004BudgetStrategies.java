@@ -51,11 +51,12 @@ final class Seed004BudgetStrategies implements DocumentParser {
             if (strategy != null && item.matches()) {
                 String name = item.group(2).strip();
                 boolean repeated = planIds.containsKey(name);
+                boolean listedAgain = planIdsRepeatLater(doc, name, n);
                 String id = planIds.computeIfAbsent(name, k -> String.format("BP-2565-%02d", planIds.size() + 1));
                 int figure = figures.merge(id, 1, Integer::sum);
                 if (!repeated) {
                     // a plan listed under several strategies has a different item number in each: no single code
-                    String code = planIdsRepeatLater(doc, name, n) ? "" : item.group(1);
+                    String code = listedAgain ? "" : item.group(1);
                     bundle.add("Plan.csv", row("id", id, "nameTh", name, "level", "BUDGET_PLAN", "code", code,
                             "startFY", "2565", "endFY", "2565", "src", doc.cite(n)), doc.cite(n));
                 }
@@ -64,7 +65,7 @@ final class Seed004BudgetStrategies implements DocumentParser {
                 }
                 bundle.add("PART_OF.csv", row("from", id, "to", strategy, "src", doc.cite(n)), doc.cite(n));
                 String budgetId = "B-" + id + "-2565" + (figure == 1 ? "" : "-" + figure);
-                String note = "จำนวน " + item.group(3) + " ล้านบาท" + (repeated || planIdsRepeatLater(doc, name, n)
+                String note = "จำนวน " + item.group(3) + " ล้านบาท" + (repeated || listedAgain
                         ? " (" + name + " under strategy 5." + strategy.substring("BS-2565-".length()) + ", item " + item.group(1) + ")" : "");
                 budget(bundle, budgetId, id, item.group(3), note, doc, n);
             }

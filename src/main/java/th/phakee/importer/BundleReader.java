@@ -262,13 +262,9 @@ final class BundleReader {
                 outside.add(rel);
                 continue;
             }
-            checkEnds(rel, from.label(), to.label(), byId);
+            problems.addAll(endProblems(rel, from.label(), to.label()));
         }
         return outside;
-    }
-
-    private void checkEnds(RelationshipRecord rel, String fromLabel, String toLabel, Map<String, NodeRecord> byId) {
-        problems.addAll(endProblems(rel, fromLabel, toLabel));
     }
 
     /** The label pair is one the model allows, and the citation is present where required. */

@@ -53,7 +53,7 @@ final class DatasetSchema {
     }
 
     /** A node label: its file is {@code <label>.csv}; {@code id} is always the first, required column. */
-    record NodeSpec(String label, List<Column> columns, boolean citationRequired) {
+    record NodeSpec(String label, List<Column> columns) {
         String fileName() {
             return label + ".csv";
         }
@@ -103,7 +103,7 @@ final class DatasetSchema {
                     requiredEnum("kind", OBSERVATION_KINDS), required("fiscalYear", INTEGER),
                     optional("quarter", INTEGER), optional("asOf", TEXT), optional("note", TEXT)),
             new NodeSpec("Source", List.of(required("id", TEXT), required("title", TEXT), required("publisher", TEXT),
-                    required("fiscalYear", INTEGER), required("file", TEXT)), false));
+                    required("fiscalYear", INTEGER), required("file", TEXT))));
 
     private static final Set<String> PLACES = Set.of("Tambon", "District", "Province", "Region");
 
@@ -153,7 +153,7 @@ final class DatasetSchema {
         // who last changed it through the API, and when (empty for rows that came from a document unchanged)
         all.add(optional("updatedAt", TEXT));
         all.add(optional("updatedBy", TEXT));
-        return new NodeSpec(label, List.copyOf(all), citationRequired);
+        return new NodeSpec(label, List.copyOf(all));
     }
 
     private static RelationshipSpec rel(String type, CitationRule citations, Map<String, Set<String>> ends,

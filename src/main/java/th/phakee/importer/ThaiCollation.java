@@ -31,8 +31,4 @@ public final class ThaiCollation {
         int length = key.length > 0 && key[key.length - 1] == 0 ? key.length - 1 : key.length;
         return HexFormat.of().formatHex(key, 0, length);
     }
-
-    public static int compare(String a, String b) {
-        return COLLATOR.get().compare(a, b);
-    }
 }
