@@ -16,15 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /** Every example query of docs/api.md returns, over HTTP on the shipped data, exactly the answer printed below it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "phakee.embedded.data-dir=target/neo4j-test/api-${random.uuid}")
+@ApiTest
 class ApiDocumentationTests {
 
     private static final Pattern EXAMPLE = Pattern.compile("```graphql\\n(\\{.*?)\\n```\\s*```json\\n(.*?)\\n```", Pattern.DOTALL);
