@@ -13,6 +13,8 @@ import th.phakee.planlinkage.Budget;
 import th.phakee.planlinkage.Plan;
 import th.phakee.planlinkage.Project;
 import th.phakee.provenance.Source;
+import th.phakee.results.Indicator;
+import th.phakee.results.Observation;
 
 /** Turns a node of any label into the record of its GraphQL type (the {@code Node} interface's implementations). */
 final class Entities {
@@ -34,6 +36,8 @@ final class Entities {
             case "Province" -> Province.from(props);
             case "Region" -> Region.from(props);
             case "Source" -> Source.from(props);
+            case "Indicator" -> Indicator.from(props);
+            case "Observation" -> Observation.from(props);
             default -> null;
         };
     }

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import th.phakee.graph.CypherStatementCounter;
@@ -17,9 +15,7 @@ import th.phakee.graph.CypherStatementCounter;
  * list level), whatever the number of items it returns. Each query is run over many parents and over one; both
  * stay under the same bound (the small one may cost less: its deeper levels can be empty or already loaded).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "phakee.embedded.data-dir=target/neo4j-test/api-${random.uuid}")
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class RoundTripTests {
 
     @Autowired
@@ -73,5 +69,17 @@ class RoundTripTests {
         long one = statementsOf(nested.formatted("(region: \"TH-R6-WEST\")"));
         assertThat(all).isLessThanOrEqualTo(15);
         assertThat(one).isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void indicatorsWithTheirFiguresPlacesAndConflictsCostAFixedNumberOfStatements() {
+        String nested = """
+                { indicators(first: %d) { totalCount edges { node { id measures { id }
+                    observations { value place { id } conflictsWith { value indicator { id } } sources { source { id } } } } } } }""";
+        // indicators, totalCount, measures, observations, place, conflictsWith, Observation.indicator, Citation.source
+        long many = statementsOf(nested.formatted(400));
+        long one = statementsOf(nested.formatted(1));
+        assertThat(many).isLessThanOrEqualTo(8);
+        assertThat(one).isLessThanOrEqualTo(8);
     }
 }
