@@ -20,6 +20,10 @@ import th.phakee.graph.Page;
 @Transactional(readOnly = true)
 class SearchQueries {
 
+    /** The GraphQL enum EntityType. */
+    private static final List<String> SEARCHABLE = List.of("PLAN", "PROJECT", "AGENCY", "COUNCIL", "COMMUNITY",
+            "REGION", "PROVINCE", "DISTRICT", "TAMBON", "INDICATOR", "SOURCE");
+
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
 
@@ -41,8 +45,9 @@ class SearchQueries {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("lucene", LuceneQuery.of(query));
-        params.put("text", query);
-        params.put("labels", types == null ? null : types.stream().map(SearchQueries::label).toList());
+        params.put("text", query.toLowerCase(Locale.ROOT));
+        // Always a list: nodes the API has no type for (budgets, observations) must not take places in the page.
+        params.put("labels", (types == null || types.isEmpty() ? SEARCHABLE : types).stream().map(SearchQueries::label).toList());
         params.put("first", Page.first(first));
         return neo4j.query(cypher.get("queries/search/Query.search")).bindAll(params).fetch().all().stream()
                 .map(row -> {

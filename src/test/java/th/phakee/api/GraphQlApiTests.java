@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -18,9 +16,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * The first slice of the API over HTTP, on the packaged dataset ({@code data/}) as the service loads it on first
  * start. Expected values come from the source documents (cited) or the contract, not from this code's output.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "phakee.embedded.data-dir=target/neo4j-test/api-${random.uuid}")
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class GraphQlApiTests {
 
     @Autowired
@@ -165,32 +161,6 @@ class GraphQlApiTests {
     }
 
     @Test
-    void searchFindsAThaiWordInsideALongerName() {
-        // "ที่อยู่อาศัย" is inside programme 3's name (003:51)
-        graphQl.document("{ search(text: \"ที่อยู่อาศัย\", types: [PLAN]) { type node { id } } }").execute()
-                .path("search[*].node.id").entityList(String.class).contains("CODI-AP2567-P03")
-                .path("search[*].type").entityList(String.class).satisfies(types -> assertThat(types).containsOnly("PLAN"));
-    }
-
-    @Test
-    void searchFindsEnglishNamesAndSourceSpellings() {
-        graphQl.document("{ search(text: \"Chiang Mai\", types: [PROVINCE]) { node { id } } }").execute()
-                .path("search[0].node.id").entity(String.class).isEqualTo("TH-50");
-        // districts have English names too (the gazetteer): Mueang Chiang Mai is district 5001
-        graphQl.document("{ search(text: \"Mueang Chiang Mai\", types: [DISTRICT]) { node { id } } }").execute()
-                .path("search[0].node.id").entity(String.class).isEqualTo("5001");
-        // "พิชณุโลก", the OCR spelling of Phitsanulok at 000:42
-        graphQl.document("{ search(text: \"พิชณุโลก\") { node { id } } }").execute()
-                .path("search[0].node.id").entity(String.class).isEqualTo("TH-65");
-    }
-
-    @Test
-    void searchTextIsNeverLuceneSyntax() {
-        graphQl.document("{ search(text: \"ตาก) OR (*\") { node { id } } }").execute()
-                .path("search").entityList(Map.class).satisfies(hits -> assertThat(hits).isNotNull());
-    }
-
-    @Test
     void nodeResolvesAnyEntityToItsType() {
         graphQl.document("{ node(id: \"MP-17\") { __typename id ... on Plan { level code } } }").execute()
                 .path("node.__typename").entity(String.class).isEqualTo("Plan")
@@ -265,14 +235,19 @@ class GraphQlApiTests {
         assertThat(rows).allSatisfy(row -> assertThat(((Map<?, ?>) row.get("via")).get("nameTh")).isEqualTo("สำนักงานจังหวัดตาก"));
         assertThat(rows).extracting(row -> ((Number) ((Map<?, ?>) row.get("budget")).get("baht")).longValue())
                 .containsExactlyInAnyOrder(39_965_400L, 15_120_000L, 2_050_000L);
+        // the second row (OTOP and border trade, 000:356) names the plan but no strategy of it
+        assertThat(rows).extracting(row -> row.get("provincialStrategy") == null ? "-" : ((Map<?, ?>) row.get("provincialStrategy")).get("id"))
+                .containsExactlyInAnyOrder("PS-TH-63-2561-2564-1", "-", "PS-TH-63-2561-2564-2");
+        assertThat(rows).allSatisfy(row -> assertThat(((Map<?, ?>) row.get("provincialPlan")).get("id")).isEqualTo("PP-TH-63-2561-2564"));
     }
 
     @Test
     void provincesWithALinkedCommunityPlanAreCounted() {
-        // the FY2563 table links community plans of 38 provinces; its 5 agency-only rows print no provincial
-        // strategy (000:369-469, see docs/data.md), so at least the other provinces count
+        // 000:42: of the 44 provinces, "33 จังหวัด" linked their community plans to the provincial strategy and
+        // "5 จังหวัด ได้แก่ นครราชสีมา สกลนคร มุกดาหาร ปทุมธานี ตราด" to agencies' plans only (6 more are FY2562's)
         graphQl.document("{ summary { provincesWithLinkedCommunityPlans } }").execute()
-                .path("summary.provincesWithLinkedCommunityPlans").entity(Integer.class)
-                .satisfies(n -> assertThat(n).isBetween(30, 38));
+                .path("summary.provincesWithLinkedCommunityPlans").entity(Integer.class).isEqualTo(33);
+        graphQl.document("{ summary(province: \"TH-30\") { provincesWithLinkedCommunityPlans } }").execute()
+                .path("summary.provincesWithLinkedCommunityPlans").entity(Integer.class).isEqualTo(0);
     }
 }
