@@ -26,6 +26,7 @@ CALL (a) {
   MATCH (a)-[:LOCATED_IN]->(thing)<-[:LOCATED_IN]-(other:Agency)
   RETURN other, thing
 }
+WITH id, a, other, thing ORDER BY thing.sortKey, thing.id
 WITH id, a, other, collect(DISTINCT thing) AS things
 WHERE other <> a
 WITH id, other, things,
