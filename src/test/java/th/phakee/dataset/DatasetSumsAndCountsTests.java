@@ -3,10 +3,15 @@ package th.phakee.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +29,9 @@ class DatasetSumsAndCountsTests {
     static Map<String, Map<String, String>> projects = new HashMap<>();
     static List<CSVRecord> funds;
     static List<CSVRecord> partOf;
+    static Map<String, Map<String, String>> observations = new HashMap<>();
+    static Map<String, String> indicatorOf = new HashMap<>();
+    static Map<String, String> placeOf = new HashMap<>();
 
     @BeforeAll
     static void read() throws IOException {
@@ -32,6 +40,9 @@ class DatasetSumsAndCountsTests {
         DatasetCitationTests.rows(Path.of("data/Project.csv")).forEach(r -> projects.put(r.get("id"), r.toMap()));
         funds = DatasetCitationTests.rows(Path.of("data/FUNDS.csv"));
         partOf = DatasetCitationTests.rows(Path.of("data/PART_OF.csv"));
+        DatasetCitationTests.rows(Path.of("data/Observation.csv")).forEach(r -> observations.put(r.get("id"), r.toMap()));
+        DatasetCitationTests.rows(Path.of("data/OF.csv")).forEach(r -> indicatorOf.put(r.get("from"), r.get("to")));
+        DatasetCitationTests.rows(Path.of("data/FOR.csv")).forEach(r -> placeOf.put(r.get("from"), r.get("to")));
     }
 
     static long baht(String budgetId) {
@@ -46,6 +57,80 @@ class DatasetSumsAndCountsTests {
                         .filter(b -> b.get("source").equals(source))
                         .mapToLong(b -> Long.parseLong(b.get("amountBaht"))).sum())
                 .sum();
+    }
+
+    static BigDecimal value(String observationId) {
+        assertThat(observations).as("observation").containsKey(observationId);
+        return new BigDecimal(observations.get(observationId).get("value"));
+    }
+
+    /** CODI's five regions, in the order the regional tables of seed 000 print them. */
+    static final List<String> CODI_REGIONS =
+            List.of("CODI-R-NORTH", "CODI-R-NORTHEAST", "CODI-R-SOUTH", "CODI-R-CENTRAL-WEST", "CODI-R-BKK-EAST");
+
+    /**
+     * The regional figures of an observation in data/: observations OF the same indicator, FOR a CODI region, of the
+     * same kind, fiscal year and quarter, whose id passes {@code ids} (for indicators with two regional series).
+     * Two figures for one region (two partners of one region) add up.
+     */
+    static Map<String, BigDecimal> byRegion(String id, Predicate<String> ids) {
+        Map<String, String> national = observations.get(id);
+        Map<String, BigDecimal> figures = new TreeMap<>();
+        observations.forEach((other, row) -> {
+            if (ids.test(other) && placeOf.containsKey(other) && CODI_REGIONS.contains(placeOf.get(other))
+                    && indicatorOf.get(id).equals(indicatorOf.get(other)) && row.get("kind").equals(national.get("kind"))
+                    && row.get("fiscalYear").equals(national.get("fiscalYear")) && row.get("quarter").equals(national.get("quarter"))) {
+                figures.merge(placeOf.get(other), new BigDecimal(row.get("value")), BigDecimal::add);
+            }
+        });
+        figures.replaceAll((region, figure) -> figure.stripTrailingZeros());
+        return figures;
+    }
+
+    /**
+     * Checks that data/ holds the source's regional figures of an observation (given north, northeast, south,
+     * central/west, Bangkok/east; null where the source prints none) and returns their sum.
+     */
+    static BigDecimal regionalSum(String id, Predicate<String> ids, Object... northNortheastSouthCentralWestBkkEast) {
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        for (int i = 0; i < CODI_REGIONS.size(); i++) {
+            Object figure = northNortheastSouthCentralWestBkkEast[i];
+            if (figure != null) {
+                expected.put(CODI_REGIONS.get(i), new BigDecimal(figure.toString()).stripTrailingZeros());
+            }
+        }
+        assertThat(byRegion(id, ids)).as("regions of " + id).isEqualTo(expected);
+        return expected.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static BigDecimal regionalSum(String id, Object... northNortheastSouthCentralWestBkkEast) {
+        return regionalSum(id, other -> true, northNortheastSouthCentralWestBkkEast);
+    }
+
+    /** The regional figures are the source's and add up to the stated total, which is the observation's value. */
+    static void regionsAddUp(String id, String total, Object... northNortheastSouthCentralWestBkkEast) {
+        assertThat(regionalSum(id, northNortheastSouthCentralWestBkkEast)).as("sum of the regions of " + id).isEqualByComparingTo(total);
+        assertThat(value(id)).as(id).isEqualByComparingTo(total);
+    }
+
+    /**
+     * Checks that data/ holds the source's quarterly figures (ids from {@code pattern}, %d the quarter; null where the
+     * source prints none, and then data/ has none) with their quarter, and returns their sum.
+     */
+    static BigDecimal quarterlySum(String pattern, Object... q1ToQ4) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int q = 1; q <= 4; q++) {
+            String id = String.format(pattern, q);
+            if (q1ToQ4[q - 1] == null) {
+                assertThat(observations).as("no figure printed for Q" + q).doesNotContainKey(id);
+                continue;
+            }
+            BigDecimal figure = new BigDecimal(q1ToQ4[q - 1].toString());
+            assertThat(value(id)).as(id).isEqualByComparingTo(figure);
+            assertThat(observations.get(id).get("quarter")).as(id).isEqualTo(String.valueOf(q));
+            sum = sum.add(figure);
+        }
+        return sum;
     }
 
     static long count(Map<String, Map<String, String>> rows, Predicate<Map<String, String>> test) {
@@ -190,5 +275,143 @@ class DatasetSumsAndCountsTests {
         }
         assertThat(sum).isEqualByComparingTo("15503158822.23");
         assertThat(values.get("OBS-000-welfare-fund-total-RESULT-2562")).isEqualByComparingTo("15503158822.23");
+    }
+
+    @Test
+    void seed000RegionalResultsAddUpToTheNationalOnes() {
+        // regions in the order north, northeast, south, central/west, Bangkok/east
+        // 000:30-36 (and the table in 000:25): 518 tambon plans = 103 + 103 + 104 + 105 + 103; target 510 = 5 x 102
+        regionsAddUp("OBS-000-1.1-RESULT-2562", "518", 103, 103, 104, 105, 103);
+        regionsAddUp("OBS-000-1.1-TARGET-2562", "510", 102, 102, 102, 102, 102);
+        // 000:44-52: provinces, target 39 = 8 + 10 + 7 + 8 + 6; linked and reporting in 2562 6 = 3 + 1 + 1 + 1 + "-";
+        // linked to the 2563 provincial strategy 33 = 9 + 2 + 8 + 9 + 5; to agencies in 2563 5 = "-" + 3 + "-" + "-" + 2
+        regionsAddUp("OBS-000-1.2-TARGET-2562", "39", 8, 10, 7, 8, 6);
+        regionsAddUp("OBS-000-1.2-linked2562-RESULT-2562", "6", 3, 1, 1, 1, null);
+        regionsAddUp("OBS-000-1.2-strategy2563-RESULT-2562", "33", 9, 2, 8, 9, 5);
+        regionsAddUp("OBS-000-1.2-agency2563-RESULT-2562", "5", null, 3, null, null, 2);
+        // 000:42: 44 provinces = 6 + 33 + 5
+        assertThat(value("OBS-000-1.2-linked2562-RESULT-2562").add(value("OBS-000-1.2-strategy2563-RESULT-2562"))
+                .add(value("OBS-000-1.2-agency2563-RESULT-2562"))).isEqualByComparingTo("44").isEqualByComparingTo(value("OBS-000-1.2-RESULT-2562"));
+        // 000:504-509: บ้านพอเพียงชนบท households 12,550 = 2,454 + 2,826 + 2,303 + 2,584 + 2,383
+        regionsAddUp("OBS-000-2.2-RESULT-2562", "12550", 2454, 2826, 2303, 2584, 2383);
+        // 000:523: temporary housing 1,416 households = (4) NE 784 + (3) S 427 + (2) C/W 19 + (1) BKK/E 186; no northern figure
+        regionsAddUp("OBS-000-2.4-RESULT-2562", "1416", null, 784, 427, 19, 186);
+        // 000:552-558: community business plans 119 = S 22 + C/W 39 + N 16 + BKK/E 21 + NE 21
+        regionsAddUp("OBS-000-3-RESULT-2562", "119", 16, 21, 22, 39, 21);
+        // 000:581-588 (and 000:113-120): new tambon councils 490 = 105 + 257 + 38 + 51 + 39; target 534 = 104 + 307 + 38 + 47 + 38
+        regionsAddUp("OBS-000-4.2-1-RESULT-2562", "490", 105, 257, 38, 51, 39);
+        regionsAddUp("OBS-000-4.2-1-TARGET-2562", "534", 104, 307, 38, 47, 38);
+        // 000:598-605 (and 000:123-131): councils' proposals 1,691 = 316 + 611 + 265 + 326 + 173
+        regionsAddUp("OBS-000-4.2-2-RESULT-2562", "1691", 316, 611, 265, 326, 173);
+        // the same tables' target: 314 + 607 + 262 + 322 + 171 = 1,676, printed total 1,670 (also 000:121, 594): 6 more
+        assertThat(value("OBS-000-4.2-2-TARGET-2562")).isEqualByComparingTo("1670");
+        assertThat(regionalSum("OBS-000-4.2-2-TARGET-2562", 314, 607, 262, 322, 171)).isEqualByComparingTo("1676");
+        // 000:638-643: welfare funds co-funded 1,507 = 202 + 440 + 412 + 274 + 179; members co-funded
+        // 1,291,890 = 195,751 + 421,557 + 321,410 + 185,185 + 167,987; funds improved 1,409 = 171 + 441 + 380 + 200 + 217
+        regionsAddUp("OBS-000-4.3-matched-RESULT-2562", "1507", 202, 440, 412, 274, 179);
+        regionsAddUp("OBS-000-4.3-members-RESULT-2562", "1291890", 195751, 421557, 321410, 185185, 167987);
+        regionsAddUp("OBS-000-4.3-quality-RESULT-2562", "1409", 171, 441, 380, 200, 217);
+        // 000:154-159: improved without co-funding 367 = 5 + 151 + 96 + 25 + 90; all funds 1,874 = 207 + 591 + 508 + 299 + 269
+        // (each region's 202 + 5 = 207 …; 1,507 + 367 = 1,874)
+        regionsAddUp("OBS-000-4.3-quality-only-RESULT-2562", "367", 5, 151, 96, 25, 90);
+        regionsAddUp("OBS-000-4.3-RESULT-2562", "1874", 207, 591, 508, 299, 269);
+        assertThat(value("OBS-000-4.3-matched-RESULT-2562").add(value("OBS-000-4.3-quality-only-RESULT-2562"))).isEqualByComparingTo("1874");
+        // target funds: 199 + 585 + 511 + 187 + 228 = 1,710 as the tables total it (000:159, 643), but 000:148 and 629
+        // state 1,700: 10 more; data/ keeps both
+        assertThat(regionalSum("OBS-000-4.3-TARGET-2562", 199, 585, 511, 187, 228)).isEqualByComparingTo("1710")
+                .isEqualByComparingTo(value("OBS-000-4.3-TARGET-2562-ALT"));
+        assertThat(value("OBS-000-4.3-TARGET-2562")).isEqualByComparingTo("1700");
+        // 000:174-180: 121 organisations trained with 6 universities = แม่โจ้ 10 + มหาสารคาม 12 + สุราษฎร์ธานี 20
+        // + กาญจนบุรี 11 + นครสวรรค์ 45 + ราชพฤกษ์ 23 (two in the central/west region)
+        regionsAddUp("OBS-000-6-org-RESULT-2562", "121", 10, 12, 20, 11 + 45, 23);
+        // 000:692-700: knowledge sets 539 = 105 + 110 + 112 + 101 + 111; target 500 = 5 x 100
+        regionsAddUp("OBS-000-7.1-RESULT-2562", "539", 105, 110, 112, 101, 111);
+        regionsAddUp("OBS-000-7.1-TARGET-2562", "500", 100, 100, 100, 100, 100);
+        // by quarter: Q1 35 = 11 + 10 + 4 + 6 + 4; Q2 99 = "-" + 35 + 44 + 14 + 6; Q3 131 = 24 + 35 + 15 + 51 + 6;
+        // Q4 274 = 70 + 30 + 49 + 30 + 95
+        regionsAddUp("OBS-000-7.1-RESULT-Q1", "35", 11, 10, 4, 6, 4);
+        regionsAddUp("OBS-000-7.1-RESULT-Q2", "99", null, 35, 44, 14, 6);
+        regionsAddUp("OBS-000-7.1-RESULT-Q3", "131", 24, 35, 15, 51, 6);
+        regionsAddUp("OBS-000-7.1-RESULT-Q4", "274", 70, 30, 49, 30, 95);
+    }
+
+    @Test
+    void seed000CouncilGradesAddUpByRegionYearAndGrade() {
+        // 000:615-623: quality review of tambon councils, grades A/B/C in 2561, in 2562, and all reviews
+        Predicate<String> all = id -> id.contains("-2561-2562");
+        Predicate<String> one = id -> !id.contains("-2561-2562");
+        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2561", one, 0, 0, 0, 2, 0)).isEqualByComparingTo("2");
+        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2561", one, 0, 7, 0, 11, 2)).isEqualByComparingTo("20");
+        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2561", one, 2, 3, 1, 46, 2)).isEqualByComparingTo("54");
+        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2562", one, 66, 95, 6, 44, 16)).isEqualByComparingTo("227");
+        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2562", one, 351, 148, 11, 39, 33)).isEqualByComparingTo("582");
+        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2562", one, 485, 203, 38, 56, 30)).isEqualByComparingTo("812");
+        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2561-2562", all, 66, 95, 6, 46, 16)).isEqualByComparingTo("229");
+        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2561-2562", all, 351, 155, 11, 50, 35)).isEqualByComparingTo("602");
+        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2561-2562", all, 487, 206, 39, 102, 32)).isEqualByComparingTo("866");
+        assertThat(regionalSum("OBS-000-4.2-qa-RESULT-2561-2562", 904, 456, 56, 198, 83)).isEqualByComparingTo("1697");
+        // 000:623: 2 + 227 = 229, 20 + 582 = 602, 54 + 812 = 866; 229 + 602 + 866 = 1,697
+        for (String grade : List.of("A", "B", "C")) {
+            String stem = "OBS-000-4.2-qa-" + grade + "-RESULT-";
+            assertThat(value(stem + "2561").add(value(stem + "2562"))).as(grade).isEqualByComparingTo(value(stem + "2561-2562"));
+        }
+        assertThat(value("OBS-000-4.2-qa-A-RESULT-2561-2562").add(value("OBS-000-4.2-qa-B-RESULT-2561-2562"))
+                .add(value("OBS-000-4.2-qa-C-RESULT-2561-2562"))).isEqualByComparingTo("1697")
+                .isEqualByComparingTo(value("OBS-000-4.2-qa-RESULT-2561-2562"));
+    }
+
+    @Test
+    void seed000QuarterlyResultsAddUpToTheAnnualOnes() {
+        // the summary table's quarter columns (Q1 … Q4), "(ผล …)" for results; "-" or nothing printed is null
+        // 000:25: 38 + 134 + 82 + 264 = 518; targets 39 + 173 + 221 + 77 = 510
+        assertThat(quarterlySum("OBS-000-1.1-RESULT-Q%d", 38, 134, 82, 264)).isEqualByComparingTo("518").isEqualByComparingTo(value("OBS-000-1.1-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-1.1-TARGET-Q%d", 39, 173, 221, 77)).isEqualByComparingTo("510").isEqualByComparingTo(value("OBS-000-1.1-TARGET-2562"));
+        // 000:42: 1 + 8 + 7 + 28 = 44; targets 1 + 8 + 16 + 14 = 39
+        assertThat(quarterlySum("OBS-000-1.2-RESULT-Q%d", 1, 8, 7, 28)).isEqualByComparingTo("44").isEqualByComparingTo(value("OBS-000-1.2-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-1.2-TARGET-Q%d", 1, 8, 16, 14)).isEqualByComparingTo("39").isEqualByComparingTo(value("OBS-000-1.2-TARGET-2562"));
+        // 000:58: regions 1 + 1 ("- (ผล 1 ภาค)") + none + 3 = 5, the five regions of the text; the annual cell prints
+        // "ผล 3 ภาค" (kept as -ALT): 2 fewer. Targets 1 + "-" + 1 + 3 = 5
+        assertThat(quarterlySum("OBS-000-1.3-RESULT-Q%d", 1, 1, null, 3)).isEqualByComparingTo("5").isEqualByComparingTo(value("OBS-000-1.3-RESULT-2562"));
+        assertThat(value("OBS-000-1.3-RESULT-2562-ALT")).isEqualByComparingTo("3");
+        assertThat(quarterlySum("OBS-000-1.3-TARGET-Q%d", 1, null, 1, 3)).isEqualByComparingTo("5").isEqualByComparingTo(value("OBS-000-1.3-TARGET-2562"));
+        // 000:64: households 10,277 + 5,601 + 2,260 + (Q4 none) = 18,138; targets 5,650 + 6,625 + 2,915 + 1,810 = 17,000;
+        // by project 5,588 + 12,550 = 18,138 and 5,500 + 11,500 = 17,000
+        assertThat(quarterlySum("OBS-000-2.1-2.2-RESULT-Q%d", 10277, 5601, 2260, null)).isEqualByComparingTo("18138").isEqualByComparingTo(value("OBS-000-2.1-2.2-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-2.1-2.2-TARGET-Q%d", 5650, 6625, 2915, 1810)).isEqualByComparingTo("17000").isEqualByComparingTo(value("OBS-000-2.1-2.2-TARGET-2562"));
+        assertThat(value("OBS-000-2.1-RESULT-2562").add(value("OBS-000-2.2-RESULT-2562"))).isEqualByComparingTo("18138");
+        assertThat(value("OBS-000-2.1-TARGET-2562").add(value("OBS-000-2.2-TARGET-2562"))).isEqualByComparingTo("17000");
+        // 000:86: 73 + 400 + 125 + 818 = 1,416; targets 200 + 300 + 200 + 300 = 1,000
+        assertThat(quarterlySum("OBS-000-2.4-RESULT-Q%d", 73, 400, 125, 818)).isEqualByComparingTo("1416").isEqualByComparingTo(value("OBS-000-2.4-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-2.4-TARGET-Q%d", 200, 300, 200, 300)).isEqualByComparingTo("1000").isEqualByComparingTo(value("OBS-000-2.4-TARGET-2562"));
+        // 000:99: only Q4 has a result, 119; targets "-" + 30 + 40 + 30 = 100
+        assertThat(quarterlySum("OBS-000-3-RESULT-Q%d", null, null, null, 119)).isEqualByComparingTo("119").isEqualByComparingTo(value("OBS-000-3-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-3-TARGET-Q%d", null, 30, 40, 30)).isEqualByComparingTo("100").isEqualByComparingTo(value("OBS-000-3-TARGET-2562"));
+        // 000:105: 653 + 865 + 2,199 + 313 = 4,030; targets 450 + 850 + 400 + 300 = 2,000
+        assertThat(quarterlySum("OBS-000-4.1-RESULT-Q%d", 653, 865, 2199, 313)).isEqualByComparingTo("4030").isEqualByComparingTo(value("OBS-000-4.1-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-4.1-TARGET-Q%d", 450, 850, 400, 300)).isEqualByComparingTo("2000").isEqualByComparingTo(value("OBS-000-4.1-TARGET-2562"));
+        // 000:110: 21 + 37 + 107 + 325 = 490; targets 35 + 151 + 287 + 62 = 535 against the annual 534: 1 more
+        assertThat(quarterlySum("OBS-000-4.2-1-RESULT-Q%d", 21, 37, 107, 325)).isEqualByComparingTo("490").isEqualByComparingTo(value("OBS-000-4.2-1-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-4.2-1-TARGET-Q%d", 35, 151, 287, 62)).isEqualByComparingTo("535");
+        assertThat(value("OBS-000-4.2-1-TARGET-2562")).isEqualByComparingTo("534");
+        // 000:121: "ไม่มีผลการดำเนินการ" + 21 + 177 + 1,493 = 1,691; targets 10 + 548 + 716 + 402 = 1,676 against the
+        // annual 1,670: 6 more, as the regions (000:598-605)
+        assertThat(quarterlySum("OBS-000-4.2-2-RESULT-Q%d", null, 21, 177, 1493)).isEqualByComparingTo("1691").isEqualByComparingTo(value("OBS-000-4.2-2-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-4.2-2-TARGET-Q%d", 10, 548, 716, 402)).isEqualByComparingTo("1676");
+        // 000:148: 339 + 1,142 + 192 + 201 = 1,874; targets 300 + 871 + 379 + 160 = 1,710 against the annual 1,700: 10
+        // more, as the regions (000:159)
+        assertThat(quarterlySum("OBS-000-4.3-RESULT-Q%d", 339, 1142, 192, 201)).isEqualByComparingTo("1874").isEqualByComparingTo(value("OBS-000-4.3-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-4.3-TARGET-Q%d", 300, 871, 379, 160)).isEqualByComparingTo("1710").isEqualByComparingTo(value("OBS-000-4.3-TARGET-2562-ALT"));
+        // 000:165: 34 + 125 + 146 + 35 = 340; targets "-" + 100 + 200 + 100 = 400
+        assertThat(quarterlySum("OBS-000-5-RESULT-Q%d", 34, 125, 146, 35)).isEqualByComparingTo("340").isEqualByComparingTo(value("OBS-000-5-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-5-TARGET-Q%d", null, 100, 200, 100)).isEqualByComparingTo("400").isEqualByComparingTo(value("OBS-000-5-TARGET-2562"));
+        // 000:174: agencies 2 + (none) + 4 + (none) = 6, targets "-" + 2 + 2 + 1 = 5; organisations "-" + 12 + 69 + 40
+        // = 121, targets "-" + 20 + 20 + 10 = 50
+        assertThat(quarterlySum("OBS-000-6-RESULT-Q%d", 2, null, 4, null)).isEqualByComparingTo("6").isEqualByComparingTo(value("OBS-000-6-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-6-TARGET-Q%d", null, 2, 2, 1)).isEqualByComparingTo("5").isEqualByComparingTo(value("OBS-000-6-TARGET-2562"));
+        assertThat(quarterlySum("OBS-000-6-org-RESULT-Q%d", null, 12, 69, 40)).isEqualByComparingTo("121").isEqualByComparingTo(value("OBS-000-6-org-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-6-org-TARGET-Q%d", null, 20, 20, 10)).isEqualByComparingTo("50").isEqualByComparingTo(value("OBS-000-6-org-TARGET-2562"));
+        // 000:190 and 000:700: 35 + 99 + 131 + 274 = 539; targets 20 + 140 + 220 + 120 = 500
+        assertThat(quarterlySum("OBS-000-7.1-RESULT-Q%d", 35, 99, 131, 274)).isEqualByComparingTo("539").isEqualByComparingTo(value("OBS-000-7.1-RESULT-2562"));
+        assertThat(quarterlySum("OBS-000-7.1-TARGET-Q%d", 20, 140, 220, 120)).isEqualByComparingTo("500").isEqualByComparingTo(value("OBS-000-7.1-TARGET-2562"));
     }
 }
