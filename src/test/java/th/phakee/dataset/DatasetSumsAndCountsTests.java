@@ -414,4 +414,90 @@ class DatasetSumsAndCountsTests {
         assertThat(quarterlySum("OBS-000-7.1-RESULT-Q%d", 35, 99, 131, 274)).isEqualByComparingTo("539").isEqualByComparingTo(value("OBS-000-7.1-RESULT-2562"));
         assertThat(quarterlySum("OBS-000-7.1-TARGET-Q%d", 20, 140, 220, 120)).isEqualByComparingTo("500").isEqualByComparingTo(value("OBS-000-7.1-TARGET-2562"));
     }
+
+    // --- seed 001, CODI councils and welfare report FY2562 ---
+
+    @Test
+    void seed001CouncilsAddUpByRegionAndQuarter() {
+        // regions in the order north, northeast, south, central/west, Bangkok/east (the tables of 001 print them in
+        // another order; the lines give it)
+        // 001:219-228: grades of all reviews 2561-2562, A 229 + B 602 + C 866 = 1,697
+        regionsAddUp("OBS-001-council-grade-a-TH-2562", "229", 66, 95, 6, 46, 16);
+        regionsAddUp("OBS-001-council-grade-b-TH-2562", "602", 351, 155, 11, 50, 35);
+        regionsAddUp("OBS-001-council-grade-c-TH-2562", "866", 487, 206, 39, 102, 32);
+        regionsAddUp("OBS-001-councils-quality-reviewed-TH-2562", "1697", 904, 456, 56, 198, 83);
+        assertThat(value("OBS-001-council-grade-a-TH-2562").add(value("OBS-001-council-grade-b-TH-2562"))
+                .add(value("OBS-001-council-grade-c-TH-2562"))).isEqualByComparingTo("1697");
+        // the year columns: 2561 A 2, B 20, C 54; 2562 A 227, B 582, C 812
+        regionsAddUp("OBS-001-council-grade-a-annual-TH-2561", "2", 0, 0, 0, 2, 0);
+        regionsAddUp("OBS-001-council-grade-b-annual-TH-2561", "20", 0, 7, 0, 11, 2);
+        regionsAddUp("OBS-001-council-grade-c-annual-TH-2561", "54", 2, 3, 1, 46, 2);
+        regionsAddUp("OBS-001-council-grade-a-annual-TH-2562", "227", 66, 95, 6, 44, 16);
+        regionsAddUp("OBS-001-council-grade-b-annual-TH-2562", "582", 351, 148, 11, 39, 33);
+        regionsAddUp("OBS-001-council-grade-c-annual-TH-2562", "812", 485, 203, 38, 56, 30);
+        // 001:57-64: new councils by quarter, 21 + 37 + 107 + 205 = 370 (001:51), target 534
+        assertThat(quarterlySum("OBS-001-councils-new-TH-2562-q%d", 21, 37, 107, 205)).isEqualByComparingTo("370")
+                .isEqualByComparingTo(value("OBS-001-councils-new-TH-2562"));
+        regionsAddUp("OBS-001-councils-new-TH-2562", "370", 89, 166, 40, 39, 36);
+        regionsAddUp("OBS-001-councils-new-TH-2562-target", "534", 104, 307, 38, 47, 38);
+        regionsAddUp("OBS-001-councils-new-TH-2562-q1", "21", 1, 9, 2, 5, 4);
+        regionsAddUp("OBS-001-councils-new-TH-2562-q2", "37", 5, 0, 7, 14, 11);
+        regionsAddUp("OBS-001-councils-new-TH-2562-q3", "107", 31, 41, 7, 12, 16);
+        regionsAddUp("OBS-001-councils-new-TH-2562-q4", "205", 52, 116, 24, 8, 5);
+        // each region's quarters make its year: N 1 + 5 + 31 + 52 = 89, NE 9 + 0 + 41 + 116 = 166, S 2 + 7 + 7 + 24 = 40,
+        // C/W 5 + 14 + 12 + 8 = 39, BKK/E 4 + 11 + 16 + 5 = 36
+        // (each of those figures is pinned above)
+        for (String region : List.of("N", "NE", "S", "CW", "BKE")) {
+            String stem = "OBS-001-councils-new-" + region + "-2562";
+            assertThat(value(stem + "-q1").add(value(stem + "-q2")).add(value(stem + "-q3")).add(value(stem + "-q4")))
+                    .as(region).isEqualByComparingTo(value(stem));
+        }
+        // 001:132-139: councils with their registration file attached, a running count (quarters do not add up):
+        // Q1 6,122 = 1,278 + 1,787 + 1,140 + 1,371 + 546; Q3 6,212; Q4 6,375; Q2's regions give 1,282 + 1,787 + 1,174
+        // + 1,373 + 555 = 6,171, printed 6,144: 27 more
+        regionsAddUp("OBS-001-councils-js0203-attached-TH-2562-q1", "6122", 1278, 1787, 1140, 1371, 546);
+        assertThat(regionalSum("OBS-001-councils-js0203-attached-TH-2562-q2", 1282, 1787, 1174, 1373, 555)).isEqualByComparingTo("6171");
+        assertThat(value("OBS-001-councils-js0203-attached-TH-2562-q2")).isEqualByComparingTo("6144");
+        regionsAddUp("OBS-001-councils-js0203-attached-TH-2562-q3", "6212", 1303, 1787, 1153, 1396, 573);
+        regionsAddUp("OBS-001-councils-js0203-attached-TH-2562-q4", "6375", 1344, 1877, 1174, 1402, 578);
+        // and attached 6,375 + not attached 1,291 = 7,666 councils (001:139)
+        regionsAddUp("OBS-001-councils-js0203-missing-TH-2562-q4", "1291", 112, 933, 4, 39, 203);
+        assertThat(value("OBS-001-councils-js0203-attached-TH-2562-q4").add(value("OBS-001-councils-js0203-missing-TH-2562-q4")))
+                .isEqualByComparingTo("7666").isEqualByComparingTo(value("OBS-001-councils-TH-2562"));
+        // 001:711-718: knowledge sets by quarter; Q4 274 = 70 + 30 + 49 + 30 + 95 (Q1-Q3 totals 35, 99, 131 have no
+        // national row in data/)
+        regionsAddUp("OBS-001-km-documentaries-TH-2562-q4", "274", 70, 30, 49, 30, 95);
+    }
+
+    @Test
+    void seed001WelfareFundsAddUpByRegionAndBySource() {
+        // 001:322-329, the V2 status of 31 August 2562 (a stock at Q4, not a quarter's flow: the Q3 figures of 001:272
+        // are the state at Q3 and do not add to it)
+        regionsAddUp("OBS-001-welfare-funds-TH-2562-q4", "5997", 1143, 2183, 1103, 916, 652);
+        regionsAddUp("OBS-001-welfare-fund-members-TH-2562-q4", "5994974", 1221430, 2255198, 1248798, 635124, 634424);
+        regionsAddUp("OBS-001-welfare-fund-villages-TH-2562-q4", "52734", 10277, 20197, 8142, 7514, 6604);
+        regionsAddUp("OBS-001-welfare-fund-money-TH-2562-q4", "15503158822.23",
+                "3035994657.63", "5287054130.55", "3112409307.80", "2022034286.46", "2045666439.79");
+        regionsAddUp("OBS-001-welfare-money-members-TH-2562-q4", "10252431957.74",
+                "1912585704.23", "3593983978.10", "2019611639.00", "1347520646.20", "1378729990.21");
+        regionsAddUp("OBS-001-welfare-money-lao-TH-2562-q4", "1055233572.03",
+                "286311560.00", "336251909.90", "149884982.13", "141198022.00", "141587098.00");
+        regionsAddUp("OBS-001-welfare-money-codi-TH-2562-q4", "2649485673.54",
+                "450522252.59", "951968949.41", "682238251.26", "296502097.00", "268254123.28");
+        regionsAddUp("OBS-001-welfare-money-othergov-TH-2562-q4", "483288364.27",
+                "195472671.35", "116449151.56", "51618195.86", "44310044.50", "75438301.00");
+        regionsAddUp("OBS-001-welfare-money-other-TH-2562-q4", "737175633.88",
+                "114962418.95", "198042818.51", "128585446.13", "149695372.28", "145889578.01");
+        regionsAddUp("OBS-001-welfare-money-donations-TH-2562-q4", "325543620.77",
+                "76140050.51", "90357323.07", "80470793.42", "42808104.48", "35767349.29");
+        // 001:329: [6] members + [64] local government + [65] CODI + [66] other government + [67] other + [75] donations
+        // = 15,503,158,822.23; 001:316: "other" 1,062,719,254.65 = [67] 737,175,633.88 + [75] 325,543,620.77
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String source : List.of("members", "lao", "codi", "othergov", "other", "donations")) {
+            sum = sum.add(value("OBS-001-welfare-money-" + source + "-TH-2562-q4"));
+        }
+        assertThat(sum).isEqualByComparingTo("15503158822.23").isEqualByComparingTo(value("OBS-001-welfare-fund-money-TH-2562-q4"));
+        assertThat(value("OBS-001-welfare-money-other-TH-2562-q4").add(value("OBS-001-welfare-money-donations-TH-2562-q4")))
+                .isEqualByComparingTo("1062719254.65").isEqualByComparingTo(value("OBS-001-welfare-money-other-all-TH-2562-q4"));
+    }
 }
