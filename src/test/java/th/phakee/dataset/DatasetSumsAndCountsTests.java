@@ -415,6 +415,102 @@ class DatasetSumsAndCountsTests {
         assertThat(quarterlySum("OBS-000-7.1-TARGET-Q%d", 20, 140, 220, 120)).isEqualByComparingTo("500").isEqualByComparingTo(value("OBS-000-7.1-TARGET-2562"));
     }
 
+    /**
+     * Budget per province of the projects of a linkage table (ids starting with {@code idPrefix}): the budgets that
+     * FUND a project, less those that are a stated PART_OF another budget, added up over the provinces the project
+     * is LOCATED_IN. Partner money (all of the table's) counts with its project.
+     */
+    static Map<String, Long> budgetByProvince(String idPrefix) throws IOException {
+        Set<String> provinces = new HashSet<>();
+        DatasetCitationTests.rows(Path.of("data/Province.csv")).forEach(r -> provinces.add(r.get("id")));
+        List<CSVRecord> locatedIn = DatasetCitationTests.rows(Path.of("data/LOCATED_IN.csv"));
+        Set<String> parts = new HashSet<>();
+        partOf.stream().filter(r -> budgets.containsKey(r.get("from"))).forEach(r -> parts.add(r.get("from")));
+        Map<String, Long> sums = new TreeMap<>();
+        for (CSVRecord fund : funds) {
+            String project = fund.get("to");
+            if (project.startsWith(idPrefix) && projects.containsKey(project) && !parts.contains(fund.get("from"))) {
+                locatedIn.stream().filter(r -> r.get("from").equals(project) && provinces.contains(r.get("to")))
+                        .forEach(r -> sums.merge(r.get("to"), baht(fund.get("from")), Long::sum));
+            }
+        }
+        return sums;
+    }
+
+    @Test
+    void seed000Fy2563LinkageTableBudgetsPerProvinceAreTheSources() throws IOException {
+        // 000:337-469, outcome column: every amount of a province's row(s), added by hand; continuation rows after a
+        // page break belong to the last numbered row before it
+        Map<String, Long> expected = new TreeMap<>();
+        // ภาคเหนือ, 9 provinces (000:341)
+        expected.put("TH-57", 3_192_000L);   // เชียงราย 342: 1,904,000 + 1,288,000 (two activities; the project states no total)
+        expected.put("TH-55", 2_810_000L);   // น่าน 343-344: 2,560,000 + 250,000 (both "ประจำปีงบประมาณ พ.ศ. 2562")
+        expected.put("TH-56", 800_000L);     // พะเยา 345: 500,000 + 300,000
+        expected.put("TH-67", 1_500_000L);   // เพชรบูรณ์ 346, 353: 1,000,000 + 500,000
+        expected.put("TH-52", 2_000_000L);   // ลำปาง 354: 1,000,000 + 1,000,000
+        expected.put("TH-63", 57_135_400L);  // ตาก 355-357: 39,965,400 + 15,120,000 + 2,050,000
+        expected.put("TH-65", 3_050_000L);   // พิษณุโลก 358-360, 366: 2,000,000 + 400,000 + 150,000 + 500,000 ("4 โครงการ")
+        expected.put("TH-54", 1_220_000L);   // แพร่ 367: 420,000 + 800,000 (its 85,900 = 38,800 + 28,100 + 19,000 is part of the 420,000)
+        expected.put("TH-64", 73_150L);      // สุโขทัย 368: 73,150
+        // ภาคตะวันออกเฉียงเหนือ, 3 + 2 provinces (000:369)
+        expected.put("TH-41", 1_000_000L);   // อุดรธานี 370: 1,000,000
+        expected.put("TH-36", 44_929_544L);  // ชัยภูมิ 371, 378: 260,744 + 44,668,800
+        expected.put("TH-47", 271_800L);     // สกลนคร 379: 271,800
+        expected.put("TH-30", 37_629_000L);  // นครราชสีมา 380: 37,629,000 (its 600,000 is ลบ.ม. of water)
+        expected.put("TH-49", 337_500L);     // มุกดาหาร 381: 337,500
+        // ภาคใต้, 8 provinces (000:382)
+        expected.put("TH-93", 14_100_000L);  // พัทลุง 383, 384, 390: 13,000,000 (5 activities, no amounts) + 500,000 + 600,000
+        expected.put("TH-81", 1_000_000L);   // กระบี่ 391: 1,000,000
+        expected.put("TH-85", 450_000L);     // ระนอง 392: 450,000
+        expected.put("TH-83", 300_000L);     // ภูเก็ต 393: 300,000 (25 August 2562)
+        expected.put("TH-91", 519_900L);     // สตูล 394: 100,000 + 419,900
+        expected.put("TH-96", 2_100_000L);   // นราธิวาส 403: 2,100,000 (21 tambons x 100,000)
+        expected.put("TH-95", 200_000L);     // ยะลา 404: 200,000 (2 tambons x 100,000)
+        expected.put("TH-94", 200_000L);     // ปัตตานี 405: 200,000 (2 tambons x 100,000)
+        // ภาคกลางและตะวันตก, 9 provinces (000:406)
+        expected.put("TH-18", 1_473_850L);   // ชัยนาท 407, 415: 500,000 + 200,000 + 492,000 + 47,400 + 28,300 + 28,300 + 61,350 + 58,250 + 58,250
+        expected.put("TH-71", 136_912_500L); // กาญจนบุรี 416, 423-425: 25,465,000 + 885,400 + 995,100 (on 423) + 5,000,000 + 6,095,000
+                                             // + 27,995,700 + 30,295,000 + 24,896,300 + 2,920,000 + 5,550,000 + 6,815,000
+        expected.put("TH-75", 6_800_000L);   // สมุทรสงคราม 426, 434: 1,500,000 (on 434) + 4,000,000 + 1,300,000; the Saraburi
+                                             // welfare-fund outcome on 434 prints no amount
+        expected.put("TH-70", 1_600_000L);   // ราชบุรี 435: 1,600,000
+        expected.put("TH-19", 14_300_000L);  // สระบุรี 436, 443-444: 400,000 + 12,000,000 + 1,500,000 (printed without บาท) + 400,000
+        expected.put("TH-61", 5_448_200L);   // อุทัยธานี 445: 2,000,000 + 2,448,200 + 1,000,000
+        expected.put("TH-77", 2_483_100L);   // ประจวบคีรีขันธ์ 446: 527,300 + 1,955,800 (printed "1,955, 800")
+        expected.put("TH-16", 5_000_000L);   // ลพบุรี 447, 453: 5,000,000
+        expected.put("TH-60", 4_694_700L);   // นครสวรรค์ 454: 4,694,700
+        // กรุงเทพฯ ปริมณฑลและตะวันออก, 5 + 2 provinces (000:455)
+        expected.put("TH-27", 593_848L);     // สระแก้ว 456: 193,848 + 400,000
+        expected.put("TH-21", 4_500_000L);   // ระยอง 457: 500,000 + 4,000,000
+        expected.put("TH-10", 216_400L);     // กรุงเทพมหานคร 458, 465: 216,400
+        expected.put("TH-25", 1_285_000L);   // ปราจีนบุรี 466: 535,000 + 750,000
+        expected.put("TH-24", 1_000_000L);   // ฉะเชิงเทรา 467: 1,000,000
+        // ตราด 468: no amount (546 permits in 4 tambons), so no entry
+        expected.put("TH-13", 4_773_200L);   // ปทุมธานี 469: 4,773,200
+        assertThat(expected).hasSize(38 - 1);
+        assertThat(budgetByProvince("PJ-000-2563-")).isEqualTo(expected);
+        // no total is printed; the rows above add up to 365,899,092 baht
+        assertThat(expected.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(365_899_092L);
+        // all of it is partner agencies' money, each budget FROM the agency that gave it
+        Set<String> from = new HashSet<>();
+        DatasetCitationTests.rows(Path.of("data/FROM.csv")).forEach(r -> from.add(r.get("from")));
+        funds.stream().filter(f -> f.get("to").startsWith("PJ-000-2563-")).map(f -> f.get("from")).forEach(b -> {
+            assertThat(budgets.get(b).get("source")).as(b).isEqualTo("PARTNER");
+            assertThat(from).as(b + " FROM").contains(b);
+        });
+    }
+
+    @Test
+    void seed000Fy2562LinkageTableBudgetsAreTheSources() throws IOException {
+        // 000:330-335: only เพชรบุรี (335) prints amounts: สช. 400,000 + 420,000, สภาพัฒน์ 150,000 = 970,000; the
+        // 420,000 charter work ran in สุพรรณบุรี, กาญจนบุรี and เพชรบุรี, so it also counts there
+        assertThat(budgetByProvince("PJ-000-2562-")).isEqualTo(Map.of("TH-76", 970_000L, "TH-72", 420_000L, "TH-71", 420_000L));
+        Map<String, Long> byFunder = new TreeMap<>();
+        DatasetCitationTests.rows(Path.of("data/FROM.csv")).stream().filter(r -> r.get("from").startsWith("B-PJ-000-2562-"))
+                .forEach(r -> byFunder.merge(r.get("to"), baht(r.get("from")), Long::sum));
+        assertThat(byFunder).isEqualTo(Map.of("AG-NHCO", 400_000L + 420_000L, "AG-NESDC", 150_000L));
+    }
+
     // --- seed 001, CODI councils and welfare report FY2562 ---
 
     @Test
