@@ -142,11 +142,14 @@ final class PlaceNames {
     private String only(CurationTable.Row row, String column, String name, List<String> candidates, String within) {
         List<String> found = candidates.stream()
                 .filter(id -> names.get(id).equals(name) && isIn(id, within)).toList();
-        if (found.size() != 1) {
-            throw new ExtractionException(row.where() + ": " + column + " \"" + name + "\" is "
-                    + (found.isEmpty() ? "no " + column : "ambiguous (" + String.join(", ", found) + ")") + " of " + within
-                    + " " + names.get(within) + " in the gazetteer" + (found.isEmpty() ? "; give its gazetteer name in " + column + "AsResolved"
-                            : "; give the district in districtAsResolved"));
+        if (found.isEmpty()) {
+            throw new ExtractionException(row.where() + ": " + column + " \"" + name + "\" is no " + column + " of " + within
+                    + " " + names.get(within) + " in the gazetteer; give its gazetteer name in " + column + "AsResolved");
+        }
+        if (found.size() > 1) {
+            throw new ExtractionException(row.where() + ": " + column + " \"" + name + "\" names " + found.size() + " "
+                    + column + "s of " + within + " " + names.get(within) + " in the gazetteer (" + String.join(", ", found)
+                    + "); give the district in districtAsResolved");
         }
         return found.get(0);
     }
