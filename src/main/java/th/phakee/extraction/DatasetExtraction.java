@@ -13,7 +13,8 @@ import th.phakee.importer.BundleWriter;
 /**
  * Regenerates a bundle from the source documents and the curation tables: the curated rows (reference data,
  * stable ids and what needs judgement) plus what the document parsers read from the text, merged, checked for
- * conflicts and written in canonical form.
+ * conflicts and written in canonical form; the district and tambon names of {@code places.csv} are resolved to the
+ * gazetteer's geocodes ({@link PlaceNames}).
  */
 public final class DatasetExtraction {
 
@@ -37,6 +38,8 @@ public final class DatasetExtraction {
             parser.parse(documents, curation, bundle);
         }
         applyFixes(bundle);
+        // last: places resolve against the gazetteer and entities now in the bundle, with their names as fixed
+        PlaceNames.resolve(documents, curation, bundle);
         Files.createDirectories(out);
         try (Stream<Path> old = Files.list(out)) {
             for (Path file : old.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
@@ -93,7 +96,7 @@ public final class DatasetExtraction {
         }
     }
 
-    private static void checkCitations(Map<String, SourceDocument> documents, CurationTable.Row row, String src) {
+    static void checkCitations(Map<String, SourceDocument> documents, CurationTable.Row row, String src) {
         for (String citation : src.split("\\|")) {
             if (citation.isBlank()) {
                 continue;

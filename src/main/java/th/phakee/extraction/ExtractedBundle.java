@@ -2,6 +2,7 @@ package th.phakee.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,17 @@ final class ExtractedBundle {
             }
         }
         return new Entry(merged, existing.origin());
+    }
+
+    /** The rows of {@code fileName} merged so far, read-only: what a later step resolves names against. */
+    List<Map<String, String>> rows(String fileName) {
+        return files.getOrDefault(fileName, Map.of()).values().stream().map(entry -> Collections.unmodifiableMap(entry.cells())).toList();
+    }
+
+    /** Whether some node file has a row with this id. */
+    boolean hasNode(String id) {
+        return files.entrySet().stream()
+                .anyMatch(file -> BundleWriter.columns(file.getKey()).get(0).equals("id") && file.getValue().containsKey(id));
     }
 
     /**
