@@ -128,18 +128,18 @@ public class DatasetImporter {
             for (Map<String, Object> row : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
                 existing.put((String) row.get("id"), asMap(row.get("props")));
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> created = new ArrayList<>();
+            List<Map<String, Object>> updated = new ArrayList<>();
             for (NodeRecord node : batch) {
                 Map<String, Object> stored = existing.get(node.id());
                 int outcome = stored == null ? 0 : same(node.properties(), stored) ? 2 : 1;
                 counts[outcome]++;
                 if (outcome != 2) {
-                    rows.add(Map.of("id", node.id(), "label", node.label(), "props", node.properties()));
+                    (outcome == 0 ? created : updated).add(Map.of("id", node.id(), "label", node.label(), "props", node.properties()));
                 }
             }
-            if (!rows.isEmpty()) {
-                neo4j.query(cypher.get("import/nodes.merge")).bind(rows).to("rows").run();
-            }
+            write("import/nodes.create", created);
+            write("import/nodes.merge", updated);
             advance.accept(batch.size());
         }
         return counts;
@@ -154,21 +154,29 @@ public class DatasetImporter {
             neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
                     .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
                             (String) row.get("to")), asMap(row.get("props"))));
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> created = new ArrayList<>();
+            List<Map<String, Object>> updated = new ArrayList<>();
             for (RelationshipRecord rel : batch) {
                 Map<String, Object> stored = existing.get(rel.key());
                 int outcome = stored == null ? 0 : same(rel.properties(), stored) ? 2 : 1;
                 counts[outcome]++;
                 if (outcome != 2) {
-                    rows.add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(), "props", rel.properties()));
+                    (outcome == 0 ? created : updated).add(Map.of("type", rel.type(), "from", rel.from(), "to", rel.to(),
+                            "props", rel.properties()));
                 }
             }
-            if (!rows.isEmpty()) {
-                neo4j.query(cypher.get("import/relationships.merge")).bind(rows).to("rows").run();
-            }
+            write("import/relationships.create", created);
+            write("import/relationships.merge", updated);
             advance.accept(batch.size());
         }
         return counts;
+    }
+
+    /** Runs a batched write statement over {@code rows}, if there are any. */
+    private void write(String statement, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            neo4j.query(cypher.get(statement)).bind(rows).to("rows").run();
+        }
     }
 
     private java.util.Collection<Map<String, Object>> existingNodes(List<String> ids) {

@@ -73,6 +73,18 @@ class DatasetImporterTests {
     }
 
     @Test
+    void aChangedRelationshipIsUpdatedNotAddedAgain() {
+        // new relationships are created without MERGE (the importer has looked them up); a changed one must still
+        // be the one relationship, updated
+        TestBundles.replaceLine(bundle, "LINKS_TO.csv", 2, "CODI-AP2567,MP-17,SECONDARY,AG-CODI,true,003:139|003:146");
+        ImportReport report = importer.importBundle(Bundle.directory(bundle));
+        assertThat(report.relationshipsUpdated()).isEqualTo(1);
+        assertThat(report.relationshipsCreated()).isZero();
+        assertThat(neo4j.query("MATCH (:Plan {id: 'CODI-AP2567'})-[l:LINKS_TO]->(:Plan {id: 'MP-17'}) RETURN l.role AS role")
+                .fetch().all()).extracting(row -> row.get("role")).containsExactly("SECONDARY");
+    }
+
+    @Test
     void valuesAreStoredWithTheirTypes() {
         Map<String, Object> budget = neo4j.query("MATCH (b:Budget {id: 'B-AP2567-TOTAL'}) RETURN properties(b) AS p")
                 .fetch().one().map(r -> (Map<String, Object>) r.get("p")).orElseThrow();
