@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import th.phakee.access.HashKeyCommand;
+import th.phakee.benchmark.BenchmarkCommand;
 import th.phakee.extraction.ExtractCommand;
 import th.phakee.importer.ExportCommand;
 import th.phakee.importer.ImportCommand;
@@ -26,7 +27,8 @@ public class Application {
 
     @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
-            subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class })
+            subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class,
+                    BenchmarkCommand.class })
     static class Phakee {
     }
 
