@@ -186,4 +186,66 @@ class CurationTests {
         editor().document("mutation { unlink(type: LINKS_TO, from: \"CODI-AP2567-P03\", to: \"MP-17\") { relationships } }")
                 .execute().path("unlink.relationships").entity(Integer.class).isEqualTo(1);
     }
+
+    @Test
+    void anEditorCreatesUpdatesAndDeletesAProjectAndAnAgency() {
+        editor().document("""
+                mutation { createProject(input: {id: "TEST-PJ", nameTh: "โครงการทดสอบ", kind: PROJECT, fiscalYear: 2567,
+                  src: ["003:518"]}) { id kind fiscalYearCE updatedBy } }""").execute()
+                .path("createProject.fiscalYearCE").entity(Integer.class).isEqualTo(2024)
+                .path("createProject.updatedBy").entity(String.class).isEqualTo("editor");
+        editor().document("mutation { updateProject(id: \"TEST-PJ\", input: {nameEn: \"Test project\"}) { nameTh nameEn } }")
+                .execute()
+                .path("updateProject.nameTh").entity(String.class).isEqualTo("โครงการทดสอบ")
+                .path("updateProject.nameEn").entity(String.class).isEqualTo("Test project");
+        editor().document("""
+                mutation { createAgency(input: {id: "TEST-AG", nameTh: "หน่วยงานทดสอบ", kind: NGO, src: ["003:10"]}) { id kind } }""")
+                .execute().path("createAgency.kind").entity(String.class).isEqualTo("NGO");
+        editor().document("mutation { updateAgency(id: \"TEST-AG\", input: {abbr: \"ทส.\"}) { abbr updatedBy } }").execute()
+                .path("updateAgency.abbr").entity(String.class).isEqualTo("ทส.")
+                .path("updateAgency.updatedBy").entity(String.class).isEqualTo("editor");
+        editor().document("mutation { link(input: {type: RESPONSIBLE_FOR, from: \"TEST-AG\", to: \"TEST-PJ\", src: [\"003:518\"]}) { type } }")
+                .execute().path("link.type").entity(String.class).isEqualTo("RESPONSIBLE_FOR");
+        // deleting the agency takes its responsibility with it, and the project no longer lists it
+        editor().document("mutation { deleteAgency(id: \"TEST-AG\") { nodes relationships } }").execute()
+                .path("deleteAgency.nodes").entity(Integer.class).isEqualTo(1)
+                .path("deleteAgency.relationships").entity(Integer.class).isEqualTo(1);
+        editor().document("{ project(id: \"TEST-PJ\") { responsibleAgencies { agency { id } } } }").execute()
+                .path("project.responsibleAgencies").entityList(Map.class).hasSize(0);
+        editor().document("mutation { deleteProject(id: \"TEST-PJ\") { nodes } }").execute()
+                .path("deleteProject.nodes").entity(Integer.class).isEqualTo(1);
+        assertThat(count("TEST-PJ") + count("TEST-AG")).isZero();
+    }
+
+    @Test
+    void aReaderCannotChangeProjectsAgenciesOrBudgets() {
+        for (String mutation : List.of(
+                "mutation { updateProject(id: \"PJ-000-2563-TH-63-1\", input: {nameEn: \"x\"}) { id } }",
+                "mutation { updateAgency(id: \"AG-CODI\", input: {abbr: \"x\"}) { id } }",
+                "mutation { updateBudget(id: \"B-CODI-AP2567-I1-ALL-2567\", input: {amountBaht: 1}) { id } }",
+                "mutation { deleteAgency(id: \"AG-CODI\") { nodes } }")) {
+            assertError(errors(as("reader-secret"), mutation, Map.of()), "FORBIDDEN", "EDITOR");
+        }
+        assertThat(count("AG-CODI")).isOne();
+    }
+
+    @Test
+    void updatingABudgetKeepsMoneyExactAndRefusesNegativeMoney() {
+        editor().document("""
+                mutation { createBudget(input: {id: "TEST-B-UPD", amountBaht: 1000, fiscalYear: 2567, source: STATE,
+                  status: REQUESTED, funds: "CODI-AP2567-P03", src: ["003:518"]}) { id } }""").execute()
+                .path("createBudget.id").entity(String.class).isEqualTo("TEST-B-UPD");
+        // more than 2^53: a double would lose the last baht
+        editor().document("""
+                mutation { updateBudget(id: "TEST-B-UPD", input: {amountBaht: 9007199254740993, status: ALLOCATED}) {
+                  amount { baht } status updatedBy } }""").execute()
+                .path("updateBudget.amount.baht").entity(Long.class).isEqualTo(9_007_199_254_740_993L)
+                .path("updateBudget.status").entity(String.class).isEqualTo("ALLOCATED");
+        assertError(errors(editor(), "mutation { updateBudget(id: \"TEST-B-UPD\", input: {amountBaht: -1}) { id } }", Map.of()),
+                "BAD_REQUEST", "field amountBaht");
+        assertThat(neo4j.query("MATCH (b:Budget {id: 'TEST-B-UPD'}) RETURN b.amountBaht").fetchAs(Long.class).one())
+                .contains(9_007_199_254_740_993L);
+        editor().document("mutation { deleteBudget(id: \"TEST-B-UPD\") { nodes } }").execute()
+                .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
+    }
 }
