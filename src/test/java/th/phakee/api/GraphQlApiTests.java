@@ -250,4 +250,24 @@ class GraphQlApiTests {
         graphQl.document("{ summary(province: \"TH-30\") { provincesWithLinkedCommunityPlans } }").execute()
                 .path("summary.provincesWithLinkedCommunityPlans").entity(Integer.class).isEqualTo(0);
     }
+
+    @Test
+    void theProvincesLinkedToAProvincialStrategyAreThoseLine42Names() {
+        // 000:42 names the 33 by region; under the South it prints นครราชสีมา, which the same line also lists among
+        // the 5 agency-linked provinces: the table's southern row is นราธิวาส (TH-96, 000:383-405), kept as the
+        // table has it (docs/data.md, seed 000 linkage conflicts)
+        List<String> north = List.of("TH-55", "TH-57", "TH-56", "TH-54", "TH-65", "TH-64", "TH-67", "TH-52", "TH-63");
+        List<String> northeast = List.of("TH-41", "TH-36");
+        List<String> south = List.of("TH-93", "TH-81", "TH-85", "TH-95", "TH-83", "TH-91", "TH-96", "TH-94");
+        List<String> central = List.of("TH-16", "TH-18", "TH-19", "TH-71", "TH-75", "TH-70", "TH-61", "TH-77", "TH-60");
+        List<String> bangkokEast = List.of("TH-10", "TH-21", "TH-25", "TH-27", "TH-24");
+        List<String> named = new ArrayList<>();
+        List.of(north, northeast, south, central, bangkokEast).forEach(named::addAll);
+        List<Map> provinces = graphQl.document("{ provinces { id linkages { provincialStrategy { id } } } }").execute()
+                .path("provinces").entityList(Map.class).get();
+        List<Object> linked = provinces.stream()
+                .filter(p -> ((List<Map>) p.get("linkages")).stream().anyMatch(l -> l.get("provincialStrategy") != null))
+                .map(p -> p.get("id")).toList();
+        assertThat(linked).hasSize(33).containsExactlyInAnyOrderElementsOf(named);
+    }
 }
