@@ -63,4 +63,31 @@ class MoneyAndSummaryApiTests {
                 .path("summary.budgetByRegion[?(@.key == 'CODI-R-NORTH')].total.baht").entityList(Long.class)
                 .containsExactly(sum);
     }
+
+    @Test
+    void theDashboardCountsTheCountryAndTheFy2567MoneyAtEachLevelOnce() {
+        // the gazetteer: 878 districts + 50 Bangkok khet = 928; 7,255 tambons + 180 Bangkok khwaeng = 7,435;
+        // 77 provinces; CODI's 5 regions and the official 6; the 5 source documents
+        graphQl.document("{ summary { counts { key count } provinces } }").execute()
+                .path("summary.counts[?(@.key == 'District')].count").entityList(Integer.class).containsExactly(928)
+                .path("summary.counts[?(@.key == 'Tambon')].count").entityList(Integer.class).containsExactly(7_435)
+                .path("summary.counts[?(@.key == 'Province')].count").entityList(Integer.class).containsExactly(77)
+                .path("summary.counts[?(@.key == 'Region')].count").entityList(Integer.class).containsExactly(11)
+                .path("summary.counts[?(@.key == 'Source')].count").entityList(Integer.class).containsExactly(5)
+                .path("summary.provinces").entity(Integer.class).isEqualTo(77);
+        // FY2567 (seed 003): the operating budget 6,088.9497 million (003:56); the 4 issues' and the 13 programmes'
+        // own totals each add up to the action plan's 5,834.1047 million (003:561), each level counted by itself
+        var levels = graphQl.document("""
+                { summary(fiscalYear: 2567) { budgetByPlanLevel { key total { baht } figures } } }""").execute();
+        levels.path("summary.budgetByPlanLevel[?(@.key == 'AGENCY_PLAN')].total.baht").entityList(Long.class)
+                .containsExactly(6_088_949_700L)
+                .path("summary.budgetByPlanLevel[?(@.key == 'STRATEGIC_ISSUE')].total.baht").entityList(Long.class)
+                .containsExactly(5_834_104_700L)
+                .path("summary.budgetByPlanLevel[?(@.key == 'STRATEGIC_ISSUE')].figures").entityList(Integer.class)
+                .containsExactly(4)
+                .path("summary.budgetByPlanLevel[?(@.key == 'PROGRAMME')].total.baht").entityList(Long.class)
+                .containsExactly(5_834_104_700L)
+                .path("summary.budgetByPlanLevel[?(@.key == 'PROGRAMME')].figures").entityList(Integer.class)
+                .containsExactly(13);
+    }
 }
