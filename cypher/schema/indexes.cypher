@@ -12,6 +12,7 @@ CREATE INDEX plan_sort_key IF NOT EXISTS FOR (n:Plan) ON (n.sortKey);
 CREATE INDEX project_sort_key IF NOT EXISTS FOR (n:Project) ON (n.sortKey);
 CREATE INDEX agency_sort_key IF NOT EXISTS FOR (n:Agency) ON (n.sortKey);
 CREATE INDEX province_sort_key IF NOT EXISTS FOR (n:Province) ON (n.sortKey);
+CREATE INDEX indicator_sort_key IF NOT EXISTS FOR (n:Indicator) ON (n.sortKey);
 
 // Filters
 CREATE INDEX plan_level IF NOT EXISTS FOR (n:Plan) ON (n.level);
