@@ -20,10 +20,6 @@ import th.phakee.graph.Page;
 @Transactional(readOnly = true)
 class SearchQueries {
 
-    /** The GraphQL enum EntityType. */
-    private static final List<String> SEARCHABLE = List.of("PLAN", "PROJECT", "AGENCY", "COUNCIL", "COMMUNITY",
-            "REGION", "PROVINCE", "DISTRICT", "TAMBON", "INDICATOR", "SOURCE");
-
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
 
@@ -38,6 +34,7 @@ class SearchQueries {
                 .orElse(null);
     }
 
+    /** {@code types}: the EntityType values to search (all of them when the caller named none). */
     List<SearchHit> search(String text, List<String> types, Integer first) {
         String query = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFC);
         if (query.isEmpty()) {
@@ -46,8 +43,8 @@ class SearchQueries {
         Map<String, Object> params = new HashMap<>();
         params.put("lucene", LuceneQuery.of(query));
         params.put("text", query.toLowerCase(Locale.ROOT));
-        // Always a list: nodes the API has no type for (budgets, observations) must not take places in the page.
-        params.put("labels", (types == null || types.isEmpty() ? SEARCHABLE : types).stream().map(SearchQueries::label).toList());
+        // always a list: nodes the API has no type for (budgets, observations) must not take places in the page
+        params.put("labels", types.stream().map(SearchQueries::label).toList());
         params.put("first", Page.first(first));
         return neo4j.query(cypher.get("queries/search/Query.search")).bindAll(params).fetch().all().stream()
                 .map(row -> {
