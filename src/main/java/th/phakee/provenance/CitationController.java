@@ -12,9 +12,16 @@ import org.springframework.stereotype.Controller;
 class CitationController {
 
     private final SourceQueries queries;
+    private final SourceTexts texts;
 
-    CitationController(SourceQueries queries) {
+    CitationController(SourceQueries queries, SourceTexts texts) {
         this.queries = queries;
+        this.texts = texts;
+    }
+
+    @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "Citation")
+    String text(Citation citation) {
+        return texts.line(citation.sourceId(), citation.line());
     }
 
     @BatchMapping(typeName = "Citation")

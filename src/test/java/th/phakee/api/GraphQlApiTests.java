@@ -105,6 +105,10 @@ class GraphQlApiTests {
             assertThat(c.get("line")).isEqualTo(139);
             assertThat(((Map<?, ?>) c.get("source")).get("id")).isEqualTo("003");
         });
+        // a citation quotes its line, so a reader can check it without opening the document
+        graphQl.document("{ plan(id: \"CODI-AP2567\") { linksTo { plan { id } sources { line text } } } }").execute()
+                .path("plan.linksTo[?(@.plan.id == 'MP-17')].sources[?(@.line == 139)].text").entityList(String.class)
+                .containsExactly("(1) ประเด็นที่ 17 ความเสมอภาคและหลักประกันทางสังคม (หลัก)");  // 003:139 as printed
         graphQl.document("{ plan(id: \"MP-17\") { linkedFrom { plan { id } } } }").execute()
                 .path("plan.linkedFrom[*].plan.id").entityList(String.class).contains("CODI-AP2567");
     }
