@@ -19,6 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import th.phakee.graph.vocabulary.AgencyKind;
+import th.phakee.graph.vocabulary.BudgetSource;
+import th.phakee.graph.vocabulary.BudgetStatus;
+import th.phakee.graph.vocabulary.LinkRole;
+import th.phakee.graph.vocabulary.ObservationKind;
+import th.phakee.graph.vocabulary.PlanLevel;
+import th.phakee.graph.vocabulary.ProjectKind;
+import th.phakee.graph.vocabulary.RegionScheme;
+
 /**
  * The graph model as the bundle format writes it: every node label and relationship type, its columns, and the
  * label pairs a relationship may join. docs/dataset-format.md is the prose version of this class; keep them
@@ -29,19 +38,19 @@ final class DatasetSchema {
     static final int FORMAT_VERSION = 1;
     static final String FORMAT_NAME = "phakee-dataset";
 
-    static final String[] PLAN_LEVELS = { "NATIONAL_STRATEGY", "NATIONAL_STRATEGY_GOAL", "MASTER_PLAN", "SUB_PLAN",
-            "REFORM_PLAN", "NESDP", "NESDP_MILESTONE", "SDG_GOAL", "SDG_TARGET", "LEVEL3_PLAN", "BUDGET_STRATEGY",
-            "BUDGET_PLAN", "AGENCY_PLAN", "STRATEGIC_ISSUE", "PROGRAMME", "SUB_PROGRAMME", "OUTPUT", "PROVINCIAL_PLAN",
-            "PROVINCIAL_STRATEGY", "LOCAL_PLAN", "REGIONAL_PLAN", "COMMUNITY_PLAN", "COMMUNITY_STRATEGY" };
-    static final String[] AGENCY_KINDS = { "MINISTRY", "DEPARTMENT", "PUBLIC_ORGANIZATION", "UNIT",
-            "PROVINCIAL_OFFICE", "PROVINCIAL_ADMIN_ORG", "LOCAL_GOVERNMENT", "UNIVERSITY", "NGO", "NETWORK", "FUND",
-            "COMMITTEE", "PRIVATE", "MEDIA", "POLITICAL_PARTY", "OTHER" };
-    static final String[] PROJECT_KINDS = { "PROJECT", "ACTIVITY", "SUB_ACTIVITY" };
-    static final String[] BUDGET_SOURCES = { "STATE", "OWN_REVENUE", "LOCAL", "PARTNER", "OTHER" };
-    static final String[] BUDGET_STATUSES = { "REQUESTED", "ALLOCATED", "DISBURSED", "SPENT" };
-    static final String[] REGION_SCHEMES = { "CODI5", "OFFICIAL6" };
-    static final String[] OBSERVATION_KINDS = { "TARGET", "RESULT" };
-    static final String[] LINK_ROLES = { "PRIMARY", "SECONDARY" };
+    static final String[] PLAN_LEVELS = names(PlanLevel.values());
+    static final String[] AGENCY_KINDS = names(AgencyKind.values());
+    static final String[] PROJECT_KINDS = names(ProjectKind.values());
+    static final String[] BUDGET_SOURCES = names(BudgetSource.values());
+    static final String[] BUDGET_STATUSES = names(BudgetStatus.values());
+    static final String[] REGION_SCHEMES = names(RegionScheme.values());
+    static final String[] OBSERVATION_KINDS = names(ObservationKind.values());
+    static final String[] LINK_ROLES = names(LinkRole.values());
+
+    /** The names of a vocabulary's values, as the bundle writes them. */
+    private static String[] names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
 
     /** When a relationship row must cite its source. */
     enum CitationRule {

@@ -1,2 +1,0 @@
-// AgencyConnection.totalCount: appended to Query.agencies.filter. Returns total.
-RETURN count(a) AS total

@@ -1,2 +1,0 @@
-// ProjectConnection.totalCount: appended to Query.projects.filter. Returns total.
-RETURN count(p) AS total

@@ -1,2 +1,0 @@
-/** Community actors: community organisation councils, communities, community organisations and networks. */
-package th.phakee.community;
