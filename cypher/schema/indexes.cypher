@@ -20,3 +20,10 @@ CREATE INDEX project_kind IF NOT EXISTS FOR (n:Project) ON (n.kind);
 CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
 CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear);
 CREATE INDEX region_scheme IF NOT EXISTS FOR (n:Region) ON (n.scheme);
+
+// The money model (money.MoneyModel): where each figure counts, and each plan's, project's and agency's total
+CREATE INDEX budget_counted_for IF NOT EXISTS FOR (n:Budget) ON (n.countedFor);
+CREATE INDEX budget_counted_for_region IF NOT EXISTS FOR (n:Budget) ON (n.countedForRegion);
+CREATE INDEX plan_total IF NOT EXISTS FOR (n:Plan) ON (n.totalBaht);
+CREATE INDEX project_total IF NOT EXISTS FOR (n:Project) ON (n.totalBaht);
+CREATE INDEX agency_total IF NOT EXISTS FOR (n:Agency) ON (n.totalBaht);

@@ -20,6 +20,7 @@ import th.phakee.importer.BundleReader.ParsedBundle;
 import th.phakee.importer.GraphRecords.Key;
 import th.phakee.importer.GraphRecords.NodeRecord;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
+import th.phakee.money.MoneyModel;
 
 /**
  * Loads a bundle into the graph: the whole bundle is validated first (by {@link BundleReader}, then against the
@@ -37,12 +38,14 @@ public class DatasetImporter {
     private final CypherQueries cypher;
     private final GraphSchemaInitializer schema;
     private final TransactionTemplate transaction;
+    private final MoneyModel money;
 
     DatasetImporter(Neo4jClient neo4j, CypherQueries cypher, GraphSchemaInitializer schema,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, MoneyModel money) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.schema = schema;
+        this.money = money;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -64,6 +67,8 @@ public class DatasetImporter {
             LongConsumer advance = progress.apply(parsed.nodes().size() + parsed.relationships().size());
             int[] nodes = writeNodes(parsed.nodes(), advance);
             int[] relationships = writeRelationships(parsed.relationships(), advance);
+            // which figure counts where is decided once, now that the data has changed, in the same transaction
+            money.update();
             return new ImportReport(nodes[0], nodes[1], nodes[2], relationships[0], relationships[1],
                     relationships[2], (System.nanoTime() - started) / 1e9);
         });

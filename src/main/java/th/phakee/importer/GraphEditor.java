@@ -18,6 +18,7 @@ import th.phakee.graph.NotFoundException;
 import th.phakee.importer.DatasetSchema.NodeSpec;
 import th.phakee.importer.DatasetSchema.RelationshipSpec;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
+import th.phakee.money.MoneyModel;
 
 /**
  * Single changes to the graph, checked by the rules the importer applies to a bundle (the same columns, values,
@@ -29,10 +30,12 @@ public class GraphEditor {
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
+    private final MoneyModel money;
 
-    GraphEditor(Neo4jClient neo4j, CypherQueries cypher) {
+    GraphEditor(Neo4jClient neo4j, CypherQueries cypher, MoneyModel money) {
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.money = money;
     }
 
     /**
@@ -73,6 +76,7 @@ public class GraphEditor {
         BundleReader.addDerived(properties);
         neo4j.query(cypher.get("import/nodes.merge"))
                 .bind(List.of(Map.of("id", id, "label", label, "props", properties))).to("rows").run();
+        money.update();
         return asMap(stored(id).get("props"));
     }
 
@@ -82,8 +86,10 @@ public class GraphEditor {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("label", label);
-        return neo4j.query(cypher.get("import/node.delete")).bindAll(params).fetch().one()
+        Map<String, Object> removed = neo4j.query(cypher.get("import/node.delete")).bindAll(params).fetch().one()
                 .orElseThrow(() -> new NotFoundException("No " + label + " with id \"" + id + "\"."));
+        money.update();
+        return removed;
     }
 
     /** Creates or changes the relationship {@code (from)-[type]->(to)}. Returns its stored properties. */
@@ -123,6 +129,7 @@ public class GraphEditor {
         }
         neo4j.query(cypher.get("import/relationships.merge"))
                 .bind(List.of(Map.of("type", type, "from", from, "to", to, "props", properties))).to("rows").run();
+        money.update();
         return properties;
     }
 
@@ -134,6 +141,7 @@ public class GraphEditor {
         if (removed == 0) {
             throw new NotFoundException("No " + type + " relationship from \"" + from + "\" to \"" + to + "\".");
         }
+        money.update();
         return (int) removed;
     }
 

@@ -1,0 +1,397 @@
+package th.phakee.money;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import th.phakee.graph.CypherQueries;
+
+/**
+ * The one counting model of money ({@code docs/money.md}): which figure counts in which total, decided in one
+ * place whenever the data changes (after an import and after every change, in the same transaction) and stored
+ * on the figures, so that every field that sums money reads the same answer instead of deriving its own.
+ *
+ * <p>A figure is <em>within</em> another when the other's total already holds it: it is a stated part of it
+ * ({@code PART_OF}), or it restates it differently ({@code CONFLICTS_WITH}: the other is the one sums use), or it
+ * funds something inside what the other funds ({@code PART_OF}/{@code UNDER}), for the same fiscal year and source
+ * (or the other is a combined total, source OTHER). A total over a plan adds the figures under it that are not
+ * within another figure under it. A figure counts for a province only when it is that province's alone: stated
+ * for it, or funding something located in or targeting it alone; an undivided figure of several provinces is
+ * shown apart ({@code sharedFor}), never added to each.
+ */
+@Component
+public class MoneyModel {
+
+    private static final Logger log = LoggerFactory.getLogger(MoneyModel.class);
+    private static final String COMBINED = "OTHER";
+    private static final int DEPTH = 12;
+    private static final int BATCH = 1000;
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+
+    MoneyModel(Neo4jClient neo4j, CypherQueries cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    /** Recomputes the model and writes what changed; runs in the caller's transaction. Returns figures changed. */
+    public int update() {
+        long started = System.nanoTime();
+        Model model = new Model(read("money/figures").stream().map(Figure::of).toList(), read("money/structure"),
+                read("money/regions"), read("money/agencies"));
+        List<Map<String, Object>> figures = model.changedFigures();
+        List<Map<String, Object>> totals = model.changedTotals();
+        write("money/write.figures", figures);
+        write("money/write.totals", totals);
+        log.debug("Money model: {} figures and {} totals changed in {} ms", figures.size(), totals.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return figures.size();
+    }
+
+    private List<Map<String, Object>> read(String statement) {
+        return new ArrayList<>(neo4j.query(cypher.get(statement)).fetch().all());
+    }
+
+    private void write(String statement, List<Map<String, Object>> rows) {
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            neo4j.query(cypher.get(statement)).bind(rows.subList(i, Math.min(rows.size(), i + BATCH))).to("rows").run();
+        }
+    }
+
+    /** A budget figure as the graph states it, with its derived values as stored. */
+    record Figure(String id, long amount, long fiscalYear, String source, String funds, String partOf, String kept,
+            List<String> statedProvinces, List<String> statedRegions, Map<String, Object> stored) {
+
+        @SuppressWarnings("unchecked")
+        static Figure of(Map<String, Object> row) {
+            return new Figure((String) row.get("id"), ((Number) row.get("amount")).longValue(),
+                    ((Number) row.get("fiscalYear")).longValue(), (String) row.get("source"), (String) row.get("funds"),
+                    (String) row.get("partOf"), (String) row.get("kept"), (List<String>) row.get("statedProvinces"),
+                    (List<String>) row.get("statedRegions"), (Map<String, Object>) row.get("stored"));
+        }
+
+        boolean restates() {
+            return kept != null;
+        }
+    }
+
+    /** The model over one reading of the graph. */
+    private static final class Model {
+
+        private final Map<String, Figure> figures = new LinkedHashMap<>();
+        private final Map<String, List<Figure>> byNode = new HashMap<>();
+        private final Map<String, List<String>> parents = new HashMap<>();
+        private final Map<String, List<String>> nodeProvinces = new HashMap<>();
+        private final Map<String, Object> storedTotals = new HashMap<>();
+        private final Map<String, String> regionOf = new HashMap<>();
+        private final Map<String, List<String>> agencyThings = new LinkedHashMap<>();
+        private final Map<String, Object> storedAgencyTotals = new HashMap<>();
+        private final Map<String, Map<String, Integer>> ancestors = new HashMap<>();
+        private final Map<String, String> withinAny = new HashMap<>();
+        private final Map<String, List<Figure>> withinChildren = new HashMap<>();
+        private final Map<String, Places> places = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        Model(List<Figure> figures, List<Map<String, Object>> structure, List<Map<String, Object>> regions,
+                List<Map<String, Object>> agencies) {
+            figures.forEach(f -> {
+                this.figures.put(f.id(), f);
+                if (f.funds() != null) {
+                    byNode.computeIfAbsent(f.funds(), n -> new ArrayList<>()).add(f);
+                }
+            });
+            structure.forEach(row -> {
+                String id = (String) row.get("id");
+                parents.put(id, (List<String>) row.get("parents"));
+                nodeProvinces.put(id, (List<String>) row.get("provinces"));
+                storedTotals.put(id, row.get("stored"));
+            });
+            regions.forEach(row -> regionOf.put((String) row.get("province"), (String) row.get("region")));
+            agencies.forEach(row -> {
+                agencyThings.put((String) row.get("id"), (List<String>) row.get("things"));
+                storedAgencyTotals.put((String) row.get("id"), row.get("stored"));
+            });
+            figures.forEach(f -> {
+                String within = f.partOf() != null ? f.partOf() : f.restates() ? f.kept() : cover(f, false);
+                if (within != null && this.figures.containsKey(within)) {
+                    withinAny.put(f.id(), within);
+                    withinChildren.computeIfAbsent(within, w -> new ArrayList<>()).add(f);
+                }
+            });
+        }
+
+        /** The plans and projects {@code node} is inside, with how many steps up each is (itself at 0). */
+        Map<String, Integer> ancestors(String node) {
+            Map<String, Integer> known = ancestors.get(node);
+            if (known != null) {
+                return known;
+            }
+            Map<String, Integer> found = new LinkedHashMap<>();
+            ArrayDeque<String> queue = new ArrayDeque<>(List.of(node));
+            found.put(node, 0);
+            while (!queue.isEmpty()) {
+                String current = queue.poll();
+                int depth = found.get(current);
+                if (depth >= DEPTH) {
+                    continue;
+                }
+                for (String parent : parents.getOrDefault(current, List.of())) {
+                    if (!found.containsKey(parent)) {
+                        found.put(parent, depth + 1);
+                        queue.add(parent);
+                    }
+                }
+            }
+            ancestors.put(node, found);
+            return found;
+        }
+
+        /**
+         * The nearest figure of the same fiscal year funding something {@code figure}'s thing is inside: of the same
+         * source ({@code sameSource}), or of the same source or a combined total; the whole before its parts.
+         */
+        String cover(Figure figure, boolean sameSource) {
+            if (figure.funds() == null) {
+                return null;
+            }
+            return ancestors(figure.funds()).entrySet().stream().filter(e -> e.getValue() > 0)
+                    .flatMap(e -> byNode.getOrDefault(e.getKey(), List.of()).stream()
+                            .filter(c -> c.fiscalYear() == figure.fiscalYear() && !c.restates()
+                                    && (c.source().equals(figure.source()) || !sameSource && COMBINED.equals(c.source())))
+                            .map(c -> Map.entry(e.getValue(), c)))
+                    .min(Comparator.<Map.Entry<Integer, Figure>>comparingInt(Map.Entry::getKey)
+                            .thenComparing(e -> e.getValue().partOf() == null ? 0 : 1)
+                            .thenComparing(e -> e.getValue().id()))
+                    .map(e -> e.getValue().id()).orElse(null);
+        }
+
+        String withinSame(Figure f) {
+            if (f.restates()) {
+                return f.kept();
+            }
+            if (f.partOf() != null && figures.containsKey(f.partOf()) && figures.get(f.partOf()).source().equals(f.source())) {
+                return f.partOf();
+            }
+            return cover(f, true);
+        }
+
+        /** The figures {@code figure} is within, nearest first (guarded against cycles in bad data). */
+        List<Figure> chain(Figure figure) {
+            List<Figure> chain = new ArrayList<>();
+            Set<String> seen = new HashSet<>(Set.of(figure.id()));
+            String next = withinAny.get(figure.id());
+            while (next != null && seen.add(next)) {
+                Figure w = figures.get(next);
+                chain.add(w);
+                next = withinAny.get(next);
+            }
+            return chain;
+        }
+
+        record Places(List<String> provinces, List<String> regions) {
+        }
+
+        /** Where a figure's money goes: stated for, else where its thing is, else where the figure it is within goes. */
+        Places places(Figure figure) {
+            Places known = places.get(figure.id());
+            if (known != null) {
+                return known;
+            }
+            places.put(figure.id(), new Places(List.of(), List.of()));   // a cycle in bad data ends here
+            List<String> provinces;
+            Set<String> regions = new TreeSet<>(figure.statedRegions());
+            if (!figure.statedProvinces().isEmpty() || !figure.statedRegions().isEmpty()) {
+                provinces = sorted(figure.statedProvinces());
+            }
+            else if (figure.funds() != null && !nodeProvinces.getOrDefault(figure.funds(), List.of()).isEmpty()) {
+                provinces = sorted(nodeProvinces.get(figure.funds()));
+            }
+            else if (withinAny.containsKey(figure.id())) {
+                Places inherited = places(figures.get(withinAny.get(figure.id())));
+                places.put(figure.id(), inherited);
+                return inherited;
+            }
+            else {
+                provinces = List.of();
+            }
+            provinces.forEach(p -> {
+                if (regionOf.containsKey(p)) {
+                    regions.add(regionOf.get(p));
+                }
+            });
+            Places computed = new Places(provinces, List.copyOf(regions));
+            places.put(figure.id(), computed);
+            return computed;
+        }
+
+        private static List<String> sorted(List<String> values) {
+            return List.copyOf(new TreeSet<>(values));
+        }
+
+        private static String single(List<String> values) {
+            return values.size() == 1 ? values.get(0) : null;
+        }
+
+        /** The province (or region) a figure counts for: its own alone, and no figure it is within counts there. */
+        String countedFor(Figure figure, java.util.function.Function<Places, List<String>> where) {
+            String place = single(where.apply(places(figure)));
+            if (place == null || figure.restates()) {
+                return null;
+            }
+            for (Figure outer : chain(figure)) {
+                if (place.equals(single(where.apply(places(outer))))) {
+                    return null;
+                }
+            }
+            return place;
+        }
+
+        /** The provinces for which this undivided figure of several provinces is the one to show apart. */
+        List<String> sharedFor(Figure figure) {
+            List<String> provinces = places(figure).provinces();
+            if (provinces.size() < 2 || figure.restates()) {
+                return List.of();
+            }
+            List<String> shared = new ArrayList<>();
+            for (String province : provinces) {
+                boolean outerHolds = chain(figure).stream().anyMatch(o -> places(o).provinces().contains(province));
+                if (!outerHolds && !dividedFor(figure, province, new HashSet<>())) {
+                    shared.add(province);
+                }
+            }
+            return shared;
+        }
+
+        /** Whether a figure within this one is the province's own share. */
+        private boolean dividedFor(Figure figure, String province, Set<String> seen) {
+            for (Figure inner : withinChildren.getOrDefault(figure.id(), List.of())) {
+                if (seen.add(inner.id()) && (province.equals(single(places(inner).provinces()))
+                        || dividedFor(inner, province, seen))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<Map<String, Object>> changedFigures() {
+            // a whole whose parts say where its money comes from (a combined total split by source)
+            Set<String> splitBySource = new HashSet<>();
+            figures.values().forEach(f -> {
+                Figure whole = f.partOf() == null ? null : figures.get(f.partOf());
+                if (whole != null && !whole.source().equals(f.source())) {
+                    splitBySource.add(whole.id());
+                }
+            });
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Figure f : figures.values()) {
+                String within = withinAny.get(f.id());
+                String same = withinSame(f);
+                Places where = places(f);
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put("counted", within == null);
+                props.put("partOf", f.partOf());
+                props.put("restates", f.kept());
+                props.put("withinAny", within);
+                props.put("withinSame", same);
+                props.put("heldBy", heldBy(within));
+                props.put("heldBySame", heldBy(same));
+                props.put("splitBySource", splitBySource.contains(f.id()));
+                props.put("provinces", where.provinces());
+                props.put("regions", where.regions());
+                props.put("province", single(where.provinces()));
+                props.put("region", single(where.regions()));
+                props.put("countedFor", countedFor(f, Places::provinces));
+                props.put("countedForRegion", countedFor(f, Places::regions));
+                props.put("sharedFor", sharedFor(f));
+                if (!sameValues(props, f.stored())) {
+                    rows.add(Map.of("id", f.id(), "props", props));
+                }
+            }
+            return rows;
+        }
+
+        /**
+         * The plans and projects whose totals already hold a figure within {@code within}: where that figure is,
+         * and everything that is inside. A figure adds to the total of what it is under unless that is one of them.
+         */
+        List<String> heldBy(String within) {
+            Figure outer = within == null ? null : figures.get(within);
+            return outer == null || outer.funds() == null ? List.of() : List.copyOf(ancestors(outer.funds()).keySet());
+        }
+
+        List<Map<String, Object>> changedTotals() {
+            Map<String, Long> totals = new HashMap<>();
+            parents.keySet().forEach(node -> totals.put(node, 0L));
+            Map<String, Set<String>> responsible = new HashMap<>();
+            agencyThings.forEach((agency, things) -> things.forEach(
+                    t -> responsible.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(agency)));
+            Map<String, Long> agencyTotals = new HashMap<>();
+            agencyThings.keySet().forEach(a -> agencyTotals.put(a, 0L));
+            for (Figure f : figures.values()) {
+                if (f.restates() || f.funds() == null) {
+                    continue;
+                }
+                String within = withinAny.get(f.id());
+                Set<String> outer = within == null || figures.get(within).funds() == null ? Set.of()
+                        : ancestors(figures.get(within).funds()).keySet();
+                Set<String> credited = new HashSet<>();
+                for (String node : ancestors(f.funds()).keySet()) {
+                    if (!outer.contains(node)) {
+                        totals.merge(node, f.amount(), Math::addExact);
+                    }
+                    for (String agency : responsible.getOrDefault(node, Set.of())) {
+                        boolean holds = outer.stream().anyMatch(o -> agencyThings.get(agency).contains(o));
+                        if (!holds && credited.add(agency)) {
+                            agencyTotals.merge(agency, f.amount(), Math::addExact);
+                        }
+                    }
+                }
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            totals.forEach((node, total) -> {
+                if (!Objects.equals(number(storedTotals.get(node)), total)) {
+                    rows.add(Map.of("id", node, "total", total));
+                }
+            });
+            agencyTotals.forEach((agency, total) -> {
+                if (!Objects.equals(number(storedAgencyTotals.get(agency)), total)) {
+                    rows.add(Map.of("id", agency, "total", total));
+                }
+            });
+            return rows;
+        }
+
+        private static Long number(Object value) {
+            return value instanceof Number n ? n.longValue() : null;
+        }
+
+        private static boolean sameValues(Map<String, Object> computed, Map<String, Object> stored) {
+            for (var entry : computed.entrySet()) {
+                Object mine = entry.getValue();
+                Object theirs = stored == null ? null : stored.get(entry.getKey());
+                if (mine instanceof List<?> list && list.isEmpty() && theirs == null) {
+                    return false;   // an empty list is stored as such, so that the property exists
+                }
+                if (!Objects.equals(mine, theirs)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
