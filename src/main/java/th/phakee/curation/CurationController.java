@@ -7,11 +7,11 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.phakee.access.Access;
 import th.phakee.access.Role;
-import th.phakee.agency.Agency;
 import th.phakee.curation.Inputs.AgencyInput;
 import th.phakee.curation.Inputs.BudgetInput;
 import th.phakee.curation.Inputs.LinkInput;
@@ -19,10 +19,7 @@ import th.phakee.curation.Inputs.PlanInput;
 import th.phakee.curation.Inputs.ProjectInput;
 import th.phakee.graph.InvalidRequestException;
 import th.phakee.importer.GraphEditor;
-import th.phakee.planlinkage.Budget;
-import th.phakee.planlinkage.GraphEdge;
-import th.phakee.planlinkage.Plan;
-import th.phakee.planlinkage.Project;
+import th.phakee.read.GraphReads;
 
 @Controller
 class CurationController {
@@ -30,19 +27,25 @@ class CurationController {
     private static final Set<String> ID = Set.of("id");
 
     private final GraphEditor editor;
+    private final GraphReads reads;
+    private final TransactionTemplate transaction;
 
-    CurationController(GraphEditor editor) {
+    CurationController(GraphEditor editor, GraphReads reads, PlatformTransactionManager transactions) {
         this.editor = editor;
+        this.reads = reads;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @MutationMapping
-    Plan createPlan(@Argument PlanInput input, DataFetchingEnvironment env) {
-        return Plan.from(editor.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    Object createPlan(@Argument PlanInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
-    Plan updatePlan(@Argument String id, @Argument PlanInput input, DataFetchingEnvironment env) {
-        return Plan.from(editor.writeNode("Plan", id, Inputs.cells(input, ID), false, editor(env)));
+    Object updatePlan(@Argument String id, @Argument PlanInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Plan", id, Inputs.cells(input, ID), false, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
@@ -51,13 +54,15 @@ class CurationController {
     }
 
     @MutationMapping
-    Project createProject(@Argument ProjectInput input, DataFetchingEnvironment env) {
-        return Project.from(editor.writeNode("Project", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    Object createProject(@Argument ProjectInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Project", input.id(), Inputs.cells(input, ID), true, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
-    Project updateProject(@Argument String id, @Argument ProjectInput input, DataFetchingEnvironment env) {
-        return Project.from(editor.writeNode("Project", id, Inputs.cells(input, ID), false, editor(env)));
+    Object updateProject(@Argument String id, @Argument ProjectInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Project", id, Inputs.cells(input, ID), false, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
@@ -65,29 +70,33 @@ class CurationController {
         return delete("Project", id, env);
     }
 
-    /** A figure and what it funds (and who pays) are written together: a budget that funds nothing is refused. */
+    /**
+     * A figure and what it funds (and who pays) are written together, in one transaction: a budget that funds
+     * nothing is refused. The answer is read after the commit.
+     */
     @MutationMapping
-    @Transactional
-    public Budget createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
+    Object createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
         String user = editor(env);
         if (input.funds() == null || input.funds().isBlank()) {
             throw new InvalidRequestException("field funds: missing value; give the id of the plan or project the figure funds.");
         }
-        Map<String, Object> stored = editor.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")),
-                true, user);
-        editor.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
-        if (input.payer() != null) {
-            editor.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
-        }
-        return Budget.from(stored);
+        transaction.executeWithoutResult(status -> {
+            editor.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")), true, user);
+            editor.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
+            if (input.payer() != null) {
+                editor.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
+            }
+        });
+        return reads.fetch(env);
     }
 
     @MutationMapping
-    Budget updateBudget(@Argument String id, @Argument BudgetInput input, DataFetchingEnvironment env) {
+    Object updateBudget(@Argument String id, @Argument BudgetInput input, DataFetchingEnvironment env) {
         if (input.funds() != null || input.payer() != null) {
             throw new InvalidRequestException("fields funds and payer are set when a budget is created; change them with link and unlink.");
         }
-        return Budget.from(editor.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, editor(env)));
+        editor.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
@@ -96,13 +105,15 @@ class CurationController {
     }
 
     @MutationMapping
-    Agency createAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
-        return Agency.from(editor.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, editor(env)));
+    Object createAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
-    Agency updateAgency(@Argument String id, @Argument AgencyInput input, DataFetchingEnvironment env) {
-        return Agency.from(editor.writeNode("Agency", id, Inputs.cells(input, ID), false, editor(env)));
+    Object updateAgency(@Argument String id, @Argument AgencyInput input, DataFetchingEnvironment env) {
+        editor.writeNode("Agency", id, Inputs.cells(input, ID), false, editor(env));
+        return reads.fetch(env);
     }
 
     @MutationMapping
@@ -111,13 +122,10 @@ class CurationController {
     }
 
     @MutationMapping
-    GraphEdge link(@Argument LinkInput input, DataFetchingEnvironment env) {
+    Object link(@Argument LinkInput input, DataFetchingEnvironment env) {
         editor(env);
-        Map<String, Object> properties = editor.writeRelationship(input.type(), input.from(), input.to(),
-                Inputs.cells(input, Set.of("type", "from", "to")));
-        Map<String, Object> props = new java.util.HashMap<>(properties);
-        props.values().removeIf(java.util.Objects::isNull);
-        return GraphEdge.from(Map.of("from", input.from(), "to", input.to(), "type", input.type(), "props", props));
+        editor.writeRelationship(input.type(), input.from(), input.to(), Inputs.cells(input, Set.of("type", "from", "to")));
+        return reads.fetch(env);
     }
 
     @MutationMapping

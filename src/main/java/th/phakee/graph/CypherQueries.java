@@ -11,9 +11,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog of Cypher statements under {@code cypher/} (packaged as {@code classpath:cypher/}), loaded once at
- * start-up and keyed by their path without the extension, e.g. {@code queries/planlinkage/Query.plans}.
- * A missing or empty file fails fast, so no statement is discovered broken at request time.
+ * The catalog of whole Cypher statements under {@code cypher/} (packaged as {@code classpath:cypher/}): the
+ * schema set-up, the importer's and the money model's, loaded once at start-up and keyed by their path without the
+ * extension, e.g. {@code import/nodes.create}. A missing or empty file fails fast, so no statement is discovered
+ * broken at request time. (The read path's fragments under {@code cypher/queries/} are read.FragmentCatalog's.)
  */
 @Component
 public class CypherQueries {
@@ -44,6 +45,9 @@ public class CypherQueries {
             for (Resource resource : resolver.getResources("classpath*:cypher/**/*.cypher")) {
                 String url = resource.getURL().toString();
                 String key = url.substring(url.lastIndexOf("/cypher/") + "/cypher/".length(), url.length() - ".cypher".length());
+                if (key.startsWith("queries/")) {
+                    continue;
+                }
                 String text = resource.getContentAsString(StandardCharsets.UTF_8).strip();
                 if (text.isEmpty()) {
                     throw new IllegalStateException("Cypher file cypher/" + key + ".cypher is empty");

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
@@ -56,9 +58,17 @@ public class CypherStatementCounter implements BeanPostProcessor {
     }
 
     private Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        if (target instanceof QueryRunner && method.getName().equals("run")) {
+        if (target instanceof SimpleQueryRunner && method.getName().equals("run")) {
             statements.incrementAndGet();
             counter().increment();
+        }
+        if (args != null && method.getName().startsWith("execute")) {
+            // managed transactions (executeRead, executeWrite): the transaction is handed to a callback
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof TransactionCallback<?> callback) {
+                    args[i] = (TransactionCallback<Object>) tx -> callback.execute((TransactionContext) wrap(tx));
+                }
+            }
         }
         Object result;
         try {
@@ -68,7 +78,7 @@ public class CypherStatementCounter implements BeanPostProcessor {
             throw e.getCause();
         }
         // sessions and transactions are where statements run; wrap them so their runs are counted
-        return result instanceof QueryRunner ? wrap(result) : result;
+        return result instanceof SimpleQueryRunner ? wrap(result) : result;
     }
 
     private Counter counter() {

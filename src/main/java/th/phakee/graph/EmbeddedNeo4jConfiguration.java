@@ -37,7 +37,9 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(@Value("${phakee.embedded.data-dir}") String dataDir,
             @Value("${phakee.embedded.bolt-port}") int boltPort,
-            @Value("${phakee.embedded.pagecache}") String pageCache) {
+            @Value("${phakee.embedded.pagecache}") String pageCache,
+            @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
+            @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout) {
         Path home = Path.of(dataDir).toAbsolutePath().normalize();
         log.info("Starting embedded Neo4j with its data in {}", home);
         return new DatabaseManagementServiceBuilder(home)
@@ -49,6 +51,9 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // a runaway statement is stopped by the database itself, whoever sent it
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(transactionMemory))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 // transaction logs are otherwise preallocated at 256 MiB per database: 0.5 GB on disk for a dataset
                 // of 24,000 rows, and per test database
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)

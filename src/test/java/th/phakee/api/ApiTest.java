@@ -18,5 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "phakee.embedded.data-dir=target/neo4j-test/api-${random.uuid}")
 @AutoConfigureHttpGraphQlTester
+@org.springframework.context.annotation.Import(ApiTestConfiguration.class)
 public @interface ApiTest {
 }

@@ -170,7 +170,10 @@ class GraphQlApiTests {
                 .path("node.__typename").entity(String.class).isEqualTo("Plan")
                 .path("node.level").entity(String.class).isEqualTo("MASTER_PLAN")
                 .path("node.code").entity(String.class).isEqualTo("17");
+        // an id that names nothing: null, and a NOT_FOUND error that names the id (GitHub's convention)
         graphQl.document("{ node(id: \"no-such-id\") { id } }").execute()
+                .errors().expect(e -> e.getErrorType() == org.springframework.graphql.execution.ErrorType.NOT_FOUND
+                        && e.getMessage().contains("\"no-such-id\"")).verify()
                 .path("node").valueIsNull();
     }
 

@@ -1,0 +1,3 @@
+// Mutation.createPlan: the Plan just written, read back with the selection. $input.
+MATCH (this:Plan {id: $input.id})
+RETURN this

@@ -1,0 +1,3 @@
+// Mutation.updateBudget: the Budget just changed, read back with the selection. $id.
+MATCH (this:Budget {id: $id})
+RETURN this

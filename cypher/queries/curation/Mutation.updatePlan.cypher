@@ -1,0 +1,3 @@
+// Mutation.updatePlan: the Plan just changed, read back with the selection. $id.
+MATCH (this:Plan {id: $id})
+RETURN this

@@ -1,0 +1,3 @@
+// Mutation.updateProject: the Project just changed, read back with the selection. $id.
+MATCH (this:Project {id: $id})
+RETURN this

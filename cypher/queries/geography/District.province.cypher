@@ -1,0 +1,2 @@
+MATCH (this)-[:PART_OF]->(province:Province)
+RETURN province LIMIT 1

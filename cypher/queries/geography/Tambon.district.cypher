@@ -1,0 +1,2 @@
+MATCH (this)-[:PART_OF]->(district:District)
+RETURN district LIMIT 1

@@ -1,0 +1,1 @@
+RETURN endNode(this).id

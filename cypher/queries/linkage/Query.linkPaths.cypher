@@ -1,0 +1,8 @@
+// Query.linkPaths: the shortest paths between two entities over any relationship, either direction; paths made
+// of plan-linkage steps (PART_OF, LINKS_TO, UNDER, FUNDS) explain best, so they come first.
+// $from, $to; $maxLength (1-10); $first.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH path = allShortestPaths((a)-[*..10]-(b))
+WHERE length(path) <= $maxLength
+WITH path, size([r IN relationships(path) WHERE type(r) IN ['PART_OF', 'LINKS_TO', 'UNDER', 'FUNDS']]) AS linkage
+RETURN path ORDER BY linkage DESC, [n IN nodes(path) | n.id] LIMIT $first

@@ -1,0 +1,2 @@
+// PlanFilter.level: only plans of this level.
+this.level = $level

@@ -1,0 +1,4 @@
+// PlanFilter.nameContains: the Thai name, English name or an alias contains the text (any case).
+toLower(this.nameTh) CONTAINS toLower($nameContains)
+OR toLower(coalesce(this.nameEn, '')) CONTAINS toLower($nameContains)
+OR any(alias IN coalesce(this.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains))

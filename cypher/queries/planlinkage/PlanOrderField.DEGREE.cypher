@@ -1,0 +1,2 @@
+// PlanOrderField.DEGREE: how many relationships the plan has.
+RETURN COUNT { (this)--() }

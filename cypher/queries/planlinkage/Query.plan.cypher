@@ -1,0 +1,3 @@
+// Query.plan: one plan element by id. $id.
+MATCH (this:Plan {id: $id})
+RETURN this

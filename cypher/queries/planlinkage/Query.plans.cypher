@@ -1,0 +1,2 @@
+// Query.plans: the plans a page is cut from (PlanFilter's fragments narrow them, PlanOrderField's order them).
+MATCH (this:Plan)

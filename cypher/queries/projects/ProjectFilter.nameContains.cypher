@@ -1,0 +1,3 @@
+toLower(this.nameTh) CONTAINS toLower($nameContains)
+OR toLower(coalesce(this.nameEn, '')) CONTAINS toLower($nameContains)
+OR any(alias IN coalesce(this.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains))

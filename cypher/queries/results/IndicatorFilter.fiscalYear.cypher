@@ -1,0 +1,1 @@
+EXISTS { MATCH (this)<-[:OF]-(o:Observation) WHERE o.fiscalYear = $fiscalYear }

@@ -1,0 +1,1 @@
+toLower(this.nameTh) CONTAINS toLower($nameContains)

@@ -1,0 +1,2 @@
+MATCH (this)-[:OF]->(indicator:Indicator)
+RETURN indicator LIMIT 1

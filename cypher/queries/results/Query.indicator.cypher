@@ -1,0 +1,3 @@
+// Query.indicator: one indicator (KPI) by id. $id.
+MATCH (this:Indicator {id: $id})
+RETURN this

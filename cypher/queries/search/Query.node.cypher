@@ -1,0 +1,3 @@
+// Query.node: any entity by its id. $id.
+MATCH (this:Entity {id: $id})
+RETURN this

@@ -1,0 +1,136 @@
+package th.phakee.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLTypeUtil;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import th.phakee.graph.InvalidRequestException;
+
+/**
+ * Answers a root field: compiles it with its selection ({@link ReadCompiler}), runs the one statement in a read
+ * transaction (a cluster routes it to a reader; Neo4j stops it at the configured timeout), and hands graphql-java
+ * the answer already shaped like the response. An id that names nothing gives {@code null} and a NOT_FOUND error
+ * that names it.
+ */
+@Component
+public class GraphReads {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphReads.class);
+
+    private final ReadCompiler compiler;
+    private final Driver driver;
+    private final ReadLimits limits;
+    private final String database;
+    private final List<Consumer<ReadCompiler.CompiledRead>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    GraphReads(ReadCompiler compiler, Driver driver, ReadLimits limits,
+            @org.springframework.beans.factory.annotation.Value("${spring.data.neo4j.database:}") String database) {
+        this.compiler = compiler;
+        this.driver = driver;
+        this.limits = limits;
+        this.database = StringUtils.hasText(database) ? database : null;
+    }
+
+    /** The root field's answer, from its arguments alone. */
+    public Object fetch(DataFetchingEnvironment env) {
+        return fetch(env, Map.of());
+    }
+
+    /** The root field's answer; {@code extras} are parameters derived from its arguments. */
+    public Object fetch(DataFetchingEnvironment env, Map<String, Object> extras) {
+        ReadCompiler.CompiledRead read = compiler.compile(env, extras);
+        if (log.isTraceEnabled()) {
+            log.trace("{}:\n{}\n{}", env.getField().getName(), read.statement(), read.parameters());
+        }
+        listeners.forEach(listener -> listener.accept(read));
+        Object data = run(read);
+        if (read.connection() != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) data;
+            return ConnectionPage.finish(page, read.connection());
+        }
+        if (data == null) {
+            return notFound(env);
+        }
+        return data;
+    }
+
+    /** Lets a test see the statements compiled (to pin their text). */
+    public void listen(Consumer<ReadCompiler.CompiledRead> listener) {
+        listeners.add(listener);
+    }
+
+    public void stopListening(Consumer<ReadCompiler.CompiledRead> listener) {
+        listeners.remove(listener);
+    }
+
+    private Object run(ReadCompiler.CompiledRead read) {
+        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        if (database != null) {
+            config.withDatabase(database);
+        }
+        TransactionConfig transaction = TransactionConfig.builder().withTimeout(limits.timeout())
+                .withMetadata(Map.of("app", "phakee-read")).build();
+        try (var session = driver.session(config.build())) {
+            return session.executeRead(tx -> convert(tx.run(read.statement(), read.parameters()).single().get("data"),
+                    new int[] { 0 }), transaction);
+        }
+    }
+
+    /** The driver's value as plain Java maps, lists and scalars, counting them against the answer's bound. */
+    private Object convert(Value value, int[] count) {
+        if (++count[0] > limits.maxValues()) {
+            throw new InvalidRequestException("The answer would hold more than " + limits.maxValues()
+                    + " values; ask for fewer fields or smaller pages (first:).");
+        }
+        return switch (value.type().name()) {
+            case "NULL" -> null;
+            case "MAP" -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                value.keys().forEach(key -> map.put(key, convert(value.get(key), count)));
+                yield map;
+            }
+            case "LIST" -> {
+                List<Object> list = new ArrayList<>(value.size());
+                value.values().forEach(item -> list.add(convert(item, count)));
+                yield list;
+            }
+            default -> value.asObject();
+        };
+    }
+
+    /** Null, with a NOT_FOUND error naming the id asked for (GitHub's convention). */
+    private Object notFound(DataFetchingEnvironment env) {
+        String type = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getFieldType())).getName();
+        String named = env.getFieldDefinition().getArguments().stream()
+                .filter(a -> GraphQLTypeUtil.unwrapAll(a.getType()).getName().equals("ID"))
+                .map(GraphQLArgument::getName).filter(a -> env.getArgument(a) != null)
+                .map(a -> a + " \"" + env.getArgument(a) + "\"").findFirst().orElse(null);
+        if (named == null && !(env.getFieldType() instanceof GraphQLNonNull)) {
+            return null;
+        }
+        String message = "No " + type + " with " + (named == null ? "these arguments" : named)
+                + "; find ids with search(text:).";
+        return DataFetcherResult.newResult().data(null)
+                .error(GraphqlErrorBuilder.newError(env).errorType(ErrorType.NOT_FOUND).message(message).build())
+                .build();
+    }
+}
