@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * {@code places.csv} of any folder of {@code data/curation/} (entity, province, district, tambon, districtAsResolved,
  * tambonAsResolved, src, reason), resolved to the gazetteer's geocodes: each row adds one {@code LOCATED_IN} from
  * the entity to the tambon, or to the district where the row names no tambon (the LOCATED_IN to the province stays).
+ * A row whose entity is a {@code Budget} is the share the document states for that place (a centre's amount): it
+ * adds a {@code FOR} from the budget to the place instead.
  * <p>
  * Matching is exact on NFC names without their prefix (อำเภอ, อ., ตำบล, ต., เขต, แขวง …); a district printed
  * "เมือง" is the province's capital district, named เมือง + the province in the gazetteer. Where the document's
@@ -116,7 +118,8 @@ final class PlaceNames {
         located.put("from", entity);
         located.put("to", place);
         located.put("src", row.get("src"));
-        bundle.add("LOCATED_IN.csv", located, row.where());
+        boolean share = bundle.rows("Budget.csv").stream().anyMatch(budget -> budget.get("id").equals(entity));
+        bundle.add(share ? "FOR.csv" : "LOCATED_IN.csv", located, row.where());
     }
 
     /**

@@ -58,7 +58,9 @@ final class DatasetSchema {
         /** Not between two reference nodes (a province in its official region comes from ISO, not a document). */
         UNLESS_REFERENCE,
         /** Observation links inherit the observation's citation. */
-        NEVER
+        NEVER,
+        /** Only an observation's link inherits its citation; any other must cite (a budget's share of a place). */
+        UNLESS_OBSERVATION
     }
 
     /** A node label: its file is {@code <label>.csv}; {@code id} is always the first, required column. */
@@ -79,6 +81,7 @@ final class DatasetSchema {
             return switch (citations) {
                 case ALWAYS -> true;
                 case NEVER -> false;
+                case UNLESS_OBSERVATION -> !fromLabel.equals("Observation");
                 case UNLESS_REFERENCE -> !(REFERENCE_LABELS.contains(fromLabel) && REFERENCE_LABELS.contains(toLabel));
             };
         }
@@ -115,6 +118,8 @@ final class DatasetSchema {
                     required("fiscalYear", INTEGER), required("file", TEXT))));
 
     private static final Set<String> PLACES = Set.of("Tambon", "District", "Province", "Region");
+    private static final Set<String> BUDGET_SHARE_ENDS = Set.of("Tambon", "District", "Province", "Region", "Agency",
+            "Community");
 
     static final Map<String, RelationshipSpec> RELATIONSHIPS = relationships(
             // Budget → Budget: a figure that is a stated breakdown of another figure of the same thing (state subsidy
@@ -138,7 +143,9 @@ final class DatasetSchema {
             rel("CONFLICTS_WITH", CitationRule.ALWAYS, Map.of("Budget", Set.of("Budget"), "Observation", Set.of("Observation"))),
             rel("MEASURES", CitationRule.ALWAYS, Map.of("Indicator", Set.of("Plan", "Project"))),
             rel("OF", CitationRule.NEVER, Map.of("Observation", Set.of("Indicator"))),
-            rel("FOR", CitationRule.NEVER, Map.of("Observation", PLACES)));
+            // Observation → place: the region or province a figure is for. Budget → place or unit: the share of a
+            // larger figure that the document states for that place, centre or office (PART_OF the larger figure)
+            rel("FOR", CitationRule.UNLESS_OBSERVATION, Map.of("Observation", PLACES, "Budget", BUDGET_SHARE_ENDS)));
 
     /** Labels that may come from reference data (ISO 3166-2, a gazetteer) rather than a document. */
     static final Set<String> REFERENCE_LABELS = Set.of("Source", "Region", "Province", "District", "Tambon");

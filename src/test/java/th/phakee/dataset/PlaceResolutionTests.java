@@ -36,6 +36,9 @@ class PlaceResolutionTests {
     /** District → province, tambon → district. */
     static final Map<String, String> PARENT = new HashMap<>();
     static final List<CSVRecord> LOCATED_IN = new ArrayList<>();
+    /** A budget's FOR: the share a document states for a place (from a places.csv row whose entity is a Budget). */
+    static final List<CSVRecord> SHARES = new ArrayList<>();
+    static final Set<String> BUDGETS = new HashSet<>();
 
     @BeforeAll
     static void read() throws IOException {
@@ -50,6 +53,8 @@ class PlaceResolutionTests {
             }
         }
         LOCATED_IN.addAll(rows(DATA.resolve("LOCATED_IN.csv")));
+        rows(DATA.resolve("Budget.csv")).forEach(row -> BUDGETS.add(row.get("id")));
+        rows(DATA.resolve("FOR.csv")).stream().filter(row -> BUDGETS.contains(row.get("from"))).forEach(SHARES::add);
     }
 
     @Test
@@ -69,6 +74,11 @@ class PlaceResolutionTests {
         // 004 prints the Saraphi centre's tambon three ways, none of them the gazetteer's
         assertLocated("CDD-2565-P07-A1-2.4", "501905", "ขัวมุง", "5019", "004:3853", "ตำบลขั้วมุงอำเภอสารภี");
         assertThat(PLACES.get("501905").get("aliases")).isEqualTo("ข้าวเมง|ขั้วมุง|ข่วง");
+        // 004:3863: the same centre's share of the activity's money, "ตำบลขั้วมุง อำเภอสารภี ... งบประมาณ 358,500 บาท", is FOR it
+        assertThat(SHARES).filteredOn(r -> r.get("from").equals("B-CDD-2565-P07-A1-2.4-2565-TH-50"))
+                .singleElement().satisfies(r -> assertThat(r.get("to")).isEqualTo("501905"))
+                .satisfies(r -> assertThat(r.get("src")).isEqualTo("004:3863"));
+        assertThat(squash(sourceLine("004:3863"))).contains("ตำบลขั้วมุงอำเภอสารภี").contains("358,500");
     }
 
     private static void assertLocated(String entity, String place, String name, String parent, String citation,
@@ -83,15 +93,18 @@ class PlaceResolutionTests {
     @Test
     void everyPlacesRowIsOneLocatedInAndEveryLocatedInBelowTheProvinceIsARow() throws IOException {
         Set<CSVRecord> matched = new HashSet<>();
+        Set<CSVRecord> matchedShares = new HashSet<>();
         int rowsRead = 0;
         for (Path table : placesTables()) {
             for (CSVRecord row : rows(table)) {
                 rowsRead++;
+                // a row whose entity is a budget is that budget's share of the place: a FOR, not a LOCATED_IN
+                boolean share = BUDGETS.contains(row.get("entity"));
                 boolean tambon = !row.get("tambon").isBlank();
                 String district = or(row.get("districtAsResolved"), row.get("district"));
                 String name = tambon ? or(row.get("tambonAsResolved"), row.get("tambon"))
                         : district.equals("เมือง") ? "เมือง" + PLACES.get(row.get("province")).get("nameTh") : district;
-                List<CSVRecord> located = LOCATED_IN.stream()
+                List<CSVRecord> located = (share ? SHARES : LOCATED_IN).stream()
                         .filter(r -> r.get("from").equals(row.get("entity")))
                         .filter(r -> r.get("to").length() == (tambon ? 6 : 4) && isIn(r.get("to"), row.get("province")))
                         .filter(r -> PLACES.get(r.get("to")).get("nameTh").equals(name))
@@ -99,12 +112,15 @@ class PlaceResolutionTests {
                 assertThat(located).as(table + " row " + row.getRecordNumber()).hasSize(1);
                 assertThat(located.get(0).get("src").split("\\|")).as(table + " row " + row.getRecordNumber())
                         .contains(row.get("src").split("\\|"));
-                matched.add(located.get(0));
+                (share ? matchedShares : matched).add(located.get(0));
             }
         }
-        assertThat(rowsRead).isEqualTo(11 + 31 + 5);
+        // 000-linkage 11, 001 31, 004 5, and the 3 Saraphi centres' shares (004/stated-allocations)
+        assertThat(rowsRead).isEqualTo(11 + 31 + 5 + 3);
         assertThat(LOCATED_IN).filteredOn(r -> !r.get("to").startsWith("TH-") && PLACES.containsKey(r.get("to")))
                 .containsExactlyInAnyOrderElementsOf(matched);
+        assertThat(SHARES).filteredOn(r -> !r.get("to").startsWith("TH-") && PLACES.containsKey(r.get("to")))
+                .containsExactlyInAnyOrderElementsOf(matchedShares).hasSize(3);
     }
 
     @Test

@@ -159,6 +159,19 @@ class DatasetImporterTests {
     }
 
     @Test
+    void aBudgetsShareOfAPlaceCitesTheLineThatStatesIt() throws IOException {
+        // an observation's FOR inherits its citation; a budget's FOR is a share the document states, so it cites
+        Files.writeString(bundle.resolve("FOR.csv"), "from,to,src\nB-AP2567-TOTAL,TH-63,\n", java.nio.charset.StandardCharsets.UTF_8);
+        assertRefused("FOR.csv:2: column src: missing value");
+    }
+
+    @Test
+    void aBudgetIsForAPlaceOrAUnitNotForAPlan() throws IOException {
+        Files.writeString(bundle.resolve("FOR.csv"), "from,to,src\nB-AP2567-TOTAL,NS,003:64\n", java.nio.charset.StandardCharsets.UTF_8);
+        assertRefused("FOR.csv:2: FOR cannot join a Budget (B-AP2567-TOTAL) to a Plan (NS)");
+    }
+
+    @Test
     void malformedMoneyIsRefused() {
         TestBundles.replaceLine(bundle, "Budget.csv", 2,
                 "B-AP2567-TOTAL,\"5,834.1047\",2567,STATE,REQUESTED,,,003:64,,");
