@@ -6,6 +6,7 @@ import static th.phakee.importer.Column.required;
 import static th.phakee.importer.Column.requiredEnum;
 import static th.phakee.importer.ValueType.BOOLEAN;
 import static th.phakee.importer.ValueType.CITATIONS;
+import static th.phakee.importer.ValueType.DATE;
 import static th.phakee.importer.ValueType.DECIMAL;
 import static th.phakee.importer.ValueType.INTEGER;
 import static th.phakee.importer.ValueType.LIST;
@@ -51,6 +52,11 @@ final class DatasetSchema {
     private static String[] names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
+    /** What a plan or project item is, as its plan marks it: new in this plan, or revised / extended. */
+    static final String[] CHANGE_MARKS = { "NEW", "REVISED" };
+    /** What an observation's printed percentage is a share of: its target, a whole, or the change over a base. */
+    static final String[] PERCENT_BASES = { "TARGET", "WHOLE", "CHANGE" };
+    static final String[] VERDICTS = { "PASSED", "NOT_PASSED" };
 
     /** When a relationship row must cite its source. */
     enum CitationRule {
@@ -94,12 +100,16 @@ final class DatasetSchema {
     static final Map<String, NodeSpec> NODES = nodes(
             node("Plan", true, required("nameTh", TEXT), optional("nameEn", TEXT), requiredEnum("level", PLAN_LEVELS),
                     optional("code", TEXT), optional("startFY", INTEGER), optional("endFY", INTEGER),
-                    optional("aliases", LIST)),
+                    optional("aliases", LIST),
+                    // dates the document prints for the plan (ISO), who approved it (an Agency id), what it marks
+                    optional("approvedOn", DATE), optional("approvedBy", TEXT), optional("submittedOn", DATE),
+                    optional("publishedOn", DATE), optionalEnum("change", CHANGE_MARKS), optional("changeNote", TEXT)),
             node("Project", true, required("nameTh", TEXT), optional("nameEn", TEXT),
-                    requiredEnum("kind", PROJECT_KINDS), optional("fiscalYear", INTEGER), optional("aliases", LIST)),
+                    requiredEnum("kind", PROJECT_KINDS), optional("fiscalYear", INTEGER), optional("aliases", LIST),
+                    optionalEnum("change", CHANGE_MARKS), optional("changeNote", TEXT)),
             node("Budget", true, required("amountBaht", MONEY), required("fiscalYear", INTEGER),
                     requiredEnum("source", BUDGET_SOURCES), requiredEnum("status", BUDGET_STATUSES),
-                    optional("category", TEXT), optional("note", TEXT)),
+                    optional("category", TEXT), optional("note", TEXT), optional("quarter", INTEGER)),
             node("Agency", true, required("nameTh", TEXT), optional("nameEn", TEXT), optional("abbr", TEXT),
                     requiredEnum("kind", AGENCY_KINDS), optional("aliases", LIST)),
             node("Council", true, required("nameTh", TEXT), optional("establishedFY", INTEGER),
@@ -110,15 +120,24 @@ final class DatasetSchema {
             node("Province", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
             node("District", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
             node("Tambon", false, required("nameTh", TEXT), optional("nameEn", TEXT), optional("aliases", LIST)),
-            node("Indicator", true, required("nameTh", TEXT), required("unit", TEXT)),
+            node("Indicator", true, required("nameTh", TEXT), required("unit", TEXT), optional("aliases", LIST)),
             node("Observation", true, required("value", DECIMAL), required("unit", TEXT),
                     requiredEnum("kind", OBSERVATION_KINDS), required("fiscalYear", INTEGER),
-                    optional("quarter", INTEGER), optional("asOf", TEXT), optional("note", TEXT)),
+                    optional("quarter", INTEGER), optional("asOf", TEXT), optional("note", TEXT),
+                    // a running total since before the period (ผลสะสม), not the period's own flow
+                    optional("cumulative", BOOLEAN),
+                    // the percentage the document prints for this figure, and what it is a share of
+                    optional("percent", DECIMAL), optionalEnum("percentOf", PERCENT_BASES),
+                    // pass / fail as the criterion table prints it, and the pass mark (pass at or above)
+                    optionalEnum("verdict", VERDICTS), optional("threshold", DECIMAL),
+                    // where value and unit were converted to the indicator's unit: the figure as printed
+                    optional("printedValue", TEXT), optional("printedUnit", TEXT)),
             new NodeSpec("Source", List.of(required("id", TEXT), required("title", TEXT), required("publisher", TEXT),
                     required("fiscalYear", INTEGER), required("file", TEXT))));
 
     private static final Set<String> PLACES = Set.of("Tambon", "District", "Province", "Region");
-    private static final Set<String> BUDGET_SHARE_ENDS = Set.of("Tambon", "District", "Province", "Region", "Agency",
+    /** What a figure may be for: a place, or a named actor (an agency, a council, a community). */
+    private static final Set<String> SUBJECTS = Set.of("Tambon", "District", "Province", "Region", "Agency", "Council",
             "Community");
 
     static final Map<String, RelationshipSpec> RELATIONSHIPS = relationships(
@@ -126,7 +145,7 @@ final class DatasetSchema {
             // and own revenue of a total; a budget category of a larger one), so sums count the whole or its parts
             rel("PART_OF", CitationRule.UNLESS_REFERENCE, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Project"), "Agency",
                     Set.of("Agency"), "District", Set.of("Province"), "Tambon", Set.of("District"), "Province",
-                    Set.of("Region"), "Budget", Set.of("Budget"))),
+                    Set.of("Region"), "Budget", Set.of("Budget"), "Indicator", Set.of("Indicator"))),
             rel("LINKS_TO", CitationRule.ALWAYS, Map.of("Plan", Set.of("Plan"), "Project", Set.of("Plan")),
                     optionalEnum("role", LINK_ROLES), optional("via", TEXT), optional("stated", BOOLEAN)),
             rel("UNDER", CitationRule.ALWAYS, Map.of("Project", Set.of("Plan"))),
@@ -143,9 +162,13 @@ final class DatasetSchema {
             rel("CONFLICTS_WITH", CitationRule.ALWAYS, Map.of("Budget", Set.of("Budget"), "Observation", Set.of("Observation"))),
             rel("MEASURES", CitationRule.ALWAYS, Map.of("Indicator", Set.of("Plan", "Project"))),
             rel("OF", CitationRule.NEVER, Map.of("Observation", Set.of("Indicator"))),
-            // Observation → place: the region or province a figure is for. Budget → place or unit: the share of a
-            // larger figure that the document states for that place, centre or office (PART_OF the larger figure)
-            rel("FOR", CitationRule.UNLESS_OBSERVATION, Map.of("Observation", PLACES, "Budget", BUDGET_SHARE_ENDS)));
+            // Observation → place or actor: what a figure is for. Budget → place or unit: the share of a larger figure
+            // that the document states for that place, centre or office (PART_OF the larger figure)
+            rel("FOR", CitationRule.UNLESS_OBSERVATION, Map.of("Observation", SUBJECTS, "Budget", SUBJECTS)),
+            // the stated figure a percentage is computed on (a target, a whole); the observation has percent/percentOf
+            rel("SHARE_OF", CitationRule.NEVER, Map.of("Observation", Set.of("Observation"))),
+            // the places and actors a count is made of, where the document names them (the six provinces of 000:330-335)
+            rel("COVERS", CitationRule.ALWAYS, Map.of("Observation", SUBJECTS)));
 
     /** Labels that may come from reference data (ISO 3166-2, a gazetteer) rather than a document. */
     static final Set<String> REFERENCE_LABELS = Set.of("Source", "Region", "Province", "District", "Tambon");

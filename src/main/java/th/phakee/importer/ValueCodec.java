@@ -69,6 +69,14 @@ final class ValueCodec {
                 }
                 yield text;
             }
+            case DATE -> {
+                try {
+                    yield java.time.LocalDate.parse(text).toString();
+                }
+                catch (java.time.format.DateTimeParseException e) {
+                    throw new BadValue("\"" + text + "\" is not a date (yyyy-mm-dd)");
+                }
+            }
             case LIST -> split(text);
             case CITATIONS -> {
                 List<String> citations = split(text);

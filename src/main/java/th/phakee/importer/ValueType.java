@@ -14,6 +14,8 @@ enum ValueType {
     BOOLEAN,
     /** One of a fixed set of upper-case values. */
     ENUM,
+    /** A calendar date, ISO-8601 {@code yyyy-mm-dd} (Gregorian), stored as that text. */
+    DATE,
     /** A {@code |}-separated list of texts. */
     LIST,
     /** A {@code |}-separated list of {@code <doc>:<line>} citations. */

@@ -107,6 +107,15 @@ class DatasetCitationTests {
                     || FUNDED.getOrDefault(node.get("id"), List.of()).stream().anyMatch(i -> mentions(line, NODES.get(i))))) {
             return true;    // an observation: its value as printed, or the heading naming its indicator
         }
+        // a plan's dates and change mark are stated on lines that need not repeat its name (003:13, 003:537)
+        for (String date : List.of("approvedOn", "submittedOn", "publishedOn")) {
+            if (mentionsDate(line, node.get(date))) {
+                return true;
+            }
+        }
+        if (node.get("changeNote") != null && !node.get("changeNote").isBlank() && mentionsSomePart(line, node.get("changeNote"))) {
+            return true;
+        }
         List<String> names = new ArrayList<>();
         names.add(node.get("nameTh"));
         names.add(node.get("nameEn"));
@@ -188,6 +197,23 @@ class DatasetCitationTests {
             }
         }
         return false;
+    }
+
+    static final List<String> THAI_MONTHS = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
+    static final List<String> THAI_MONTHS_SHORT = List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+            "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
+
+    /** An ISO date as the documents print it: day, Thai month (full or short) and Buddhist Era year. */
+    static boolean mentionsDate(String line, String iso) {
+        if (iso == null || iso.isBlank()) {
+            return false;
+        }
+        java.time.LocalDate date = java.time.LocalDate.parse(iso);
+        String day = String.valueOf(date.getDayOfMonth());
+        String year = String.valueOf(date.getYear() + 543);
+        int month = date.getMonthValue() - 1;
+        return line.contains(day + THAI_MONTHS.get(month) + year) || line.contains(day + THAI_MONTHS_SHORT.get(month) + year);
     }
 
     /** Indicator names are printed with their target inside ("ร้อยละ 80 ของ…" for "ร้อยละของ…"). */

@@ -32,6 +32,8 @@ class DatasetSumsAndCountsTests {
     static Map<String, Map<String, String>> observations = new HashMap<>();
     static Map<String, String> indicatorOf = new HashMap<>();
     static Map<String, String> placeOf = new HashMap<>();
+    /** Observations a CONFLICTS_WITH sets aside for another statement of the same figure: sums skip them. */
+    static java.util.Set<String> setAside = new java.util.HashSet<>();
 
     @BeforeAll
     static void read() throws IOException {
@@ -42,7 +44,9 @@ class DatasetSumsAndCountsTests {
         partOf = DatasetCitationTests.rows(Path.of("data/PART_OF.csv"));
         DatasetCitationTests.rows(Path.of("data/Observation.csv")).forEach(r -> observations.put(r.get("id"), r.toMap()));
         DatasetCitationTests.rows(Path.of("data/OF.csv")).forEach(r -> indicatorOf.put(r.get("from"), r.get("to")));
-        DatasetCitationTests.rows(Path.of("data/FOR.csv")).forEach(r -> placeOf.put(r.get("from"), r.get("to")));
+        DatasetCitationTests.rows(Path.of("data/FOR.csv")).stream().filter(r -> !r.get("to").startsWith("AG-"))
+                .forEach(r -> placeOf.put(r.get("from"), r.get("to")));
+        DatasetCitationTests.rows(Path.of("data/CONFLICTS_WITH.csv")).forEach(r -> setAside.add(r.get("from")));
     }
 
     static long baht(String budgetId) {
@@ -70,8 +74,9 @@ class DatasetSumsAndCountsTests {
 
     /**
      * The regional figures of an observation in data/: observations OF the same indicator, FOR a CODI region, of the
-     * same kind, fiscal year and quarter, whose id passes {@code ids} (for indicators with two regional series).
-     * Two figures for one region (two partners of one region) add up.
+     * same kind, fiscal year and quarter, whose id passes {@code ids} (for indicators with two regional series or two
+     * documents), and not set aside by a CONFLICTS_WITH unless the national figure is too (a document's regions add
+     * up to its own total). Two figures for one region (two partners of one region) add up.
      */
     static Map<String, BigDecimal> byRegion(String id, Predicate<String> ids) {
         Map<String, String> national = observations.get(id);
@@ -79,7 +84,8 @@ class DatasetSumsAndCountsTests {
         observations.forEach((other, row) -> {
             if (ids.test(other) && placeOf.containsKey(other) && CODI_REGIONS.contains(placeOf.get(other))
                     && indicatorOf.get(id).equals(indicatorOf.get(other)) && row.get("kind").equals(national.get("kind"))
-                    && row.get("fiscalYear").equals(national.get("fiscalYear")) && row.get("quarter").equals(national.get("quarter"))) {
+                    && row.get("fiscalYear").equals(national.get("fiscalYear")) && row.get("quarter").equals(national.get("quarter"))
+                    && (setAside.contains(id) || !setAside.contains(other))) {
                 figures.merge(placeOf.get(other), new BigDecimal(row.get("value")), BigDecimal::add);
             }
         });
@@ -281,11 +287,12 @@ class DatasetSumsAndCountsTests {
         DatasetCitationTests.rows(Path.of("data/Observation.csv"))
                 .forEach(r -> values.put(r.get("id"), new java.math.BigDecimal(r.get("value"))));
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-        for (String source : List.of("members", "government-via-codi", "local-government", "other-government", "other-sources")) {
-            sum = sum.add(values.get("OBS-000-welfare-fund-" + source + "-RESULT-2562"));
+        // (001:272 states the same five figures at Q4; one observation each, cited from both documents)
+        for (String source : List.of("members", "codi", "lao", "othergov", "other-all")) {
+            sum = sum.add(values.get("OBS-001-welfare-money-" + source + "-TH-2562-q4"));
         }
         assertThat(sum).isEqualByComparingTo("15503158822.23");
-        assertThat(values.get("OBS-000-welfare-fund-total-RESULT-2562")).isEqualByComparingTo("15503158822.23");
+        assertThat(values.get("OBS-001-welfare-fund-money-TH-2562-q4")).isEqualByComparingTo("15503158822.23");
     }
 
     @Test
@@ -341,33 +348,40 @@ class DatasetSumsAndCountsTests {
         // by quarter: Q1 35 = 11 + 10 + 4 + 6 + 4; Q2 99 = "-" + 35 + 44 + 14 + 6; Q3 131 = 24 + 35 + 15 + 51 + 6;
         // Q4 274 = 70 + 30 + 49 + 30 + 95
         regionsAddUp("OBS-000-7.1-RESULT-Q1", "35", 11, 10, 4, 6, 4);
-        regionsAddUp("OBS-000-7.1-RESULT-Q2", "99", null, 35, 44, 14, 6);
+        // 000 prints no North figure for Q2; 001:713 prints "-", kept as 0 (one indicator for both documents since #14)
+        regionsAddUp("OBS-000-7.1-RESULT-Q2", "99", 0, 35, 44, 14, 6);
         regionsAddUp("OBS-000-7.1-RESULT-Q3", "131", 24, 35, 15, 51, 6);
         regionsAddUp("OBS-000-7.1-RESULT-Q4", "274", 70, 30, 49, 30, 95);
     }
 
     @Test
     void seed000CouncilGradesAddUpByRegionYearAndGrade() {
-        // 000:615-623: quality review of tambon councils, grades A/B/C in 2561, in 2562, and all reviews
-        Predicate<String> all = id -> id.contains("-2561-2562");
-        Predicate<String> one = id -> !id.contains("-2561-2562");
-        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2561", one, 0, 0, 0, 2, 0)).isEqualByComparingTo("2");
-        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2561", one, 0, 7, 0, 11, 2)).isEqualByComparingTo("20");
-        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2561", one, 2, 3, 1, 46, 2)).isEqualByComparingTo("54");
-        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2562", one, 66, 95, 6, 44, 16)).isEqualByComparingTo("227");
-        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2562", one, 351, 148, 11, 39, 33)).isEqualByComparingTo("582");
-        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2562", one, 485, 203, 38, 56, 30)).isEqualByComparingTo("812");
-        assertThat(regionalSum("OBS-000-4.2-qa-A-RESULT-2561-2562", all, 66, 95, 6, 46, 16)).isEqualByComparingTo("229");
-        assertThat(regionalSum("OBS-000-4.2-qa-B-RESULT-2561-2562", all, 351, 155, 11, 50, 35)).isEqualByComparingTo("602");
-        assertThat(regionalSum("OBS-000-4.2-qa-C-RESULT-2561-2562", all, 487, 206, 39, 102, 32)).isEqualByComparingTo("866");
+        // 000:615-623: quality review of tambon councils, grades A/B/C in 2561, in 2562, and all reviews. 001:219-228
+        // prints the same table, so each figure is one observation cited from both documents (001's ids)
+        for (String grade : List.of("a", "b", "c")) {
+            for (String id : List.of("OBS-001-council-grade-" + grade + "-TH-2562", "OBS-001-council-grade-" + grade + "-annual-TH-2561",
+                    "OBS-001-council-grade-" + grade + "-annual-TH-2562", "OBS-001-council-grade-" + grade + "-N-2562")) {
+                assertThat(observations.get(id).get("src")).as(id).contains("000:").contains("001:");
+            }
+        }
+        assertThat(regionalSum("OBS-001-council-grade-a-annual-TH-2561", 0, 0, 0, 2, 0)).isEqualByComparingTo("2");
+        assertThat(regionalSum("OBS-001-council-grade-b-annual-TH-2561", 0, 7, 0, 11, 2)).isEqualByComparingTo("20");
+        assertThat(regionalSum("OBS-001-council-grade-c-annual-TH-2561", 2, 3, 1, 46, 2)).isEqualByComparingTo("54");
+        assertThat(regionalSum("OBS-001-council-grade-a-annual-TH-2562", 66, 95, 6, 44, 16)).isEqualByComparingTo("227");
+        assertThat(regionalSum("OBS-001-council-grade-b-annual-TH-2562", 351, 148, 11, 39, 33)).isEqualByComparingTo("582");
+        assertThat(regionalSum("OBS-001-council-grade-c-annual-TH-2562", 485, 203, 38, 56, 30)).isEqualByComparingTo("812");
+        assertThat(regionalSum("OBS-001-council-grade-a-TH-2562", 66, 95, 6, 46, 16)).isEqualByComparingTo("229");
+        assertThat(regionalSum("OBS-001-council-grade-b-TH-2562", 351, 155, 11, 50, 35)).isEqualByComparingTo("602");
+        assertThat(regionalSum("OBS-001-council-grade-c-TH-2562", 487, 206, 39, 102, 32)).isEqualByComparingTo("866");
         assertThat(regionalSum("OBS-000-4.2-qa-RESULT-2561-2562", 904, 456, 56, 198, 83)).isEqualByComparingTo("1697");
         // 000:623: 2 + 227 = 229, 20 + 582 = 602, 54 + 812 = 866; 229 + 602 + 866 = 1,697
-        for (String grade : List.of("A", "B", "C")) {
-            String stem = "OBS-000-4.2-qa-" + grade + "-RESULT-";
-            assertThat(value(stem + "2561").add(value(stem + "2562"))).as(grade).isEqualByComparingTo(value(stem + "2561-2562"));
+        for (String grade : List.of("a", "b", "c")) {
+            String stem = "OBS-001-council-grade-" + grade;
+            assertThat(value(stem + "-annual-TH-2561").add(value(stem + "-annual-TH-2562"))).as(grade)
+                    .isEqualByComparingTo(value(stem + "-TH-2562"));
         }
-        assertThat(value("OBS-000-4.2-qa-A-RESULT-2561-2562").add(value("OBS-000-4.2-qa-B-RESULT-2561-2562"))
-                .add(value("OBS-000-4.2-qa-C-RESULT-2561-2562"))).isEqualByComparingTo("1697")
+        assertThat(value("OBS-001-council-grade-a-TH-2562").add(value("OBS-001-council-grade-b-TH-2562"))
+                .add(value("OBS-001-council-grade-c-TH-2562"))).isEqualByComparingTo("1697")
                 .isEqualByComparingTo(value("OBS-000-4.2-qa-RESULT-2561-2562"));
     }
 
@@ -532,7 +546,7 @@ class DatasetSumsAndCountsTests {
         regionsAddUp("OBS-001-council-grade-a-TH-2562", "229", 66, 95, 6, 46, 16);
         regionsAddUp("OBS-001-council-grade-b-TH-2562", "602", 351, 155, 11, 50, 35);
         regionsAddUp("OBS-001-council-grade-c-TH-2562", "866", 487, 206, 39, 102, 32);
-        regionsAddUp("OBS-001-councils-quality-reviewed-TH-2562", "1697", 904, 456, 56, 198, 83);
+        regionsAddUp("OBS-000-4.2-qa-RESULT-2561-2562", "1697", 904, 456, 56, 198, 83);
         assertThat(value("OBS-001-council-grade-a-TH-2562").add(value("OBS-001-council-grade-b-TH-2562"))
                 .add(value("OBS-001-council-grade-c-TH-2562"))).isEqualByComparingTo("1697");
         // the year columns: 2561 A 2, B 20, C 54; 2562 A 227, B 582, C 812
@@ -543,14 +557,20 @@ class DatasetSumsAndCountsTests {
         regionsAddUp("OBS-001-council-grade-b-annual-TH-2562", "582", 351, 148, 11, 39, 33);
         regionsAddUp("OBS-001-council-grade-c-annual-TH-2562", "812", 485, 203, 38, 56, 30);
         // 001:57-64: new councils by quarter, 21 + 37 + 107 + 205 = 370 (001:51), target 534
-        assertThat(quarterlySum("OBS-001-councils-new-TH-2562-q%d", 21, 37, 107, 205)).isEqualByComparingTo("370")
+        // Q1-Q3 and the target are 000's figures too (000:577-588), one observation each; 001's year (370) and Q4
+        // (205, July-August only) are set aside for 000's 490 and 325
+        assertThat(value("OBS-000-4.2-1-RESULT-Q1").add(value("OBS-000-4.2-1-RESULT-Q2")).add(value("OBS-000-4.2-1-RESULT-Q3"))
+                .add(value("OBS-001-councils-new-TH-2562-q4"))).isEqualByComparingTo("370")
                 .isEqualByComparingTo(value("OBS-001-councils-new-TH-2562"));
-        regionsAddUp("OBS-001-councils-new-TH-2562", "370", 89, 166, 40, 39, 36);
-        regionsAddUp("OBS-001-councils-new-TH-2562-target", "534", 104, 307, 38, 47, 38);
-        regionsAddUp("OBS-001-councils-new-TH-2562-q1", "21", 1, 9, 2, 5, 4);
-        regionsAddUp("OBS-001-councils-new-TH-2562-q2", "37", 5, 0, 7, 14, 11);
-        regionsAddUp("OBS-001-councils-new-TH-2562-q3", "107", 31, 41, 7, 12, 16);
-        regionsAddUp("OBS-001-councils-new-TH-2562-q4", "205", 52, 116, 24, 8, 5);
+        assertThat(setAside).contains("OBS-001-councils-new-TH-2562", "OBS-001-councils-new-TH-2562-q4");
+        Predicate<String> of001 = id -> id.startsWith("OBS-001-");
+        assertThat(regionalSum("OBS-001-councils-new-TH-2562", of001, 89, 166, 40, 39, 36)).isEqualByComparingTo("370");
+        regionsAddUp("OBS-000-4.2-1-TARGET-2562", "534", 104, 307, 38, 47, 38);
+        assertThat(observations.get("OBS-000-4.2-1-TARGET-2562").get("src")).contains("001:64");
+        regionsAddUp("OBS-000-4.2-1-RESULT-Q1", "21", 1, 9, 2, 5, 4);
+        regionsAddUp("OBS-000-4.2-1-RESULT-Q2", "37", 5, 0, 7, 14, 11);
+        regionsAddUp("OBS-000-4.2-1-RESULT-Q3", "107", 31, 41, 7, 12, 16);
+        assertThat(regionalSum("OBS-001-councils-new-TH-2562-q4", of001, 52, 116, 24, 8, 5)).isEqualByComparingTo("205");
         // each region's quarters make its year: N 1 + 5 + 31 + 52 = 89, NE 9 + 0 + 41 + 116 = 166, S 2 + 7 + 7 + 24 = 40,
         // C/W 5 + 14 + 12 + 8 = 39, BKK/E 4 + 11 + 16 + 5 = 36
         // (each of those figures is pinned above)
@@ -571,9 +591,10 @@ class DatasetSumsAndCountsTests {
         regionsAddUp("OBS-001-councils-js0203-missing-TH-2562-q4", "1291", 112, 933, 4, 39, 203);
         assertThat(value("OBS-001-councils-js0203-attached-TH-2562-q4").add(value("OBS-001-councils-js0203-missing-TH-2562-q4")))
                 .isEqualByComparingTo("7666").isEqualByComparingTo(value("OBS-001-councils-TH-2562"));
-        // 001:711-718: knowledge sets by quarter; Q4 274 = 70 + 30 + 49 + 30 + 95 (Q1-Q3 totals 35, 99, 131 have no
-        // national row in data/)
-        regionsAddUp("OBS-001-km-documentaries-TH-2562-q4", "274", 70, 30, 49, 30, 95);
+        // 001:711-718: knowledge sets by quarter; Q4 274 = 70 + 30 + 49 + 30 + 95, the same figures as 000:190-198, so
+        // one observation each, cited from both documents
+        regionsAddUp("OBS-000-7.1-RESULT-Q4", "274", 70, 30, 49, 30, 95);
+        assertThat(observations.get("OBS-000-7.1-RESULT-Q4").get("src")).contains("001:709").contains("000:190");
     }
 
     @Test
