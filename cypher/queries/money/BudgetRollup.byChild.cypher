@@ -1,5 +1,5 @@
-// BudgetRollup.byChild: each direct child's own total under the same year and source, largest first (the same
-// rule as Query.budgetRollup, with the child as the plan).
+// BudgetRollup.byChild: each direct child's own total (under it, the same year and source, each figure once),
+// largest first.
 MATCH (child)-[:PART_OF|UNDER]->(root) WHERE root = this.plan AND (child:Plan OR child:Project)
 CALL (child, this) {
   OPTIONAL MATCH (figure:Budget)-[:FUNDS]->()-[:PART_OF|UNDER*0..10]->(child)

@@ -1,16 +1,38 @@
-// Query.budgetRollup: the money under a plan (its PART_OF/UNDER subtree), each figure once. A figure adds to the
-// plan's total unless the plan is among those whose totals already hold it (heldBy: money.MoneyModel decides
-// which figure holds which, docs/money.md); asked for one source, the rule is the same within that source
-// (heldBySame), so a combined total gives way to its parts by source. $plan, $fiscalYear, $source.
-// Returns plan, fiscalYear, source, figures (the figures added), others (those under it not added).
+// Query.budgetRollup: the money that reaches a plan (docs/money.md). What contributes: the plan itself, with what
+// is part of it or under it (STRUCTURE), and what links to it or to anything under it, as the documents state
+// the link (LINKS), with what is under that. A figure under any contributor is added unless one of them is among
+// those whose totals already hold it (heldBy, decided by money.MoneyModel; asked for one source, the same within
+// that source: heldBySame), so each figure counts once however many ways it comes by; each added figure says the
+// way it came, under the plan before through a link. $plan, $fiscalYear, $source, $paths.
+// Returns plan, fiscalYear, source, figures (added), contributions (added, with path and through), others (under
+// a contributor, not added), sourced (the figures whose sources make bySource: combined totals through their parts).
 MATCH (plan:Plan {id: $plan})
 CALL (plan) {
-  MATCH (figure:Budget)-[:FUNDS]->()-[:PART_OF|UNDER*0..10]->(plan)
-  WHERE ($fiscalYear IS NULL OR figure.fiscalYear = $fiscalYear) AND ($source IS NULL OR figure.source = $source)
-  WITH DISTINCT figure
-  WITH figure, figure.restates IS NULL
-               AND NOT plan.id IN CASE WHEN $source IS NULL THEN figure.heldBy ELSE figure.heldBySame END AS added
-  ORDER BY figure.fiscalYear, figure.source, figure.id
-  RETURN collect(CASE WHEN added THEN figure END) AS figures, collect(CASE WHEN NOT added THEN figure END) AS others
+  WITH plan WHERE 'STRUCTURE' IN $paths
+  RETURN plan AS contributor, 'STRUCTURE' AS path
+  UNION
+  WITH plan WHERE 'LINKS' IN $paths
+  MATCH (plan)<-[:PART_OF|UNDER*0..10]-()<-[link:LINKS_TO]-(contributor)
+  WHERE coalesce(link.stated, true)
+  RETURN DISTINCT contributor, 'LINKS' AS path
 }
-RETURN plan, $fiscalYear AS fiscalYear, $source AS source, figures, others
+WITH plan, collect({node: contributor, path: path}) AS ways
+WITH plan, ways, [way IN ways | way.node.id] AS reach
+CALL (ways, reach) {
+  UNWIND ways AS way
+  WITH reach, way, way.node AS contributor
+  MATCH (figure:Budget)-[:FUNDS]->()-[:PART_OF|UNDER*0..10]->(contributor)
+  WHERE ($fiscalYear IS NULL OR figure.fiscalYear = $fiscalYear) AND ($source IS NULL OR figure.source = $source)
+  WITH reach, figure, way ORDER BY CASE way.path WHEN 'STRUCTURE' THEN 0 ELSE 1 END, way.node.id
+  WITH reach, figure, head(collect(way)) AS way
+  WITH figure, way,
+       figure.restates IS NULL
+         AND none(r IN reach WHERE r IN CASE WHEN $source IS NULL THEN figure.heldBy ELSE figure.heldBySame END) AS added,
+       figure.restates IS NULL AND NOT figure.splitBySource AND none(r IN reach WHERE r IN figure.heldBySame) AS sourced
+  ORDER BY figure.fiscalYear, figure.source, figure.id
+  RETURN collect(CASE WHEN added THEN {budget: figure, path: way.path, through: way.node} END) AS contributions,
+         collect(CASE WHEN NOT added THEN figure END) AS others,
+         collect(CASE WHEN sourced THEN figure END) AS sourced
+}
+RETURN plan, $fiscalYear AS fiscalYear, $source AS source, [c IN contributions | c.budget] AS figures,
+       contributions, others, sourced

@@ -16,6 +16,11 @@ final class ValueCodec {
     private static final Pattern CITATION = Pattern.compile("\\d{3}:[1-9]\\d*");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern MONEY = Pattern.compile("\\d{1,18}");
+    /**
+     * The largest amount of one figure: a hundred trillion baht (the Budget Act of FY2565 is 3.1 trillion). Any
+     * 92,233 figures of this size still add up within a 64-bit total, so no sum of the API can overflow.
+     */
+    static final long MAX_BAHT = 100_000_000_000_000L;
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,10})?");
 
     /** Thrown with a message that says what was expected; the caller adds file, line and column. */
@@ -50,7 +55,12 @@ final class ValueCodec {
                 if (!MONEY.matcher(text).matches()) {
                     throw new BadValue("\"" + text + "\" is not an amount of baht (digits only, no separators or decimals)");
                 }
-                yield Long.parseLong(text);
+                long baht = Long.parseLong(text);
+                if (baht > MAX_BAHT) {
+                    throw new BadValue(text + " baht is more than one figure can be (at most " + MAX_BAHT
+                            + ", a hundred trillion): check the unit (baht, not satang)");
+                }
+                yield baht;
             }
             case DECIMAL -> {
                 if (!DECIMAL.matcher(text).matches()) {

@@ -38,6 +38,8 @@ public class MoneyModel {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyModel.class);
     private static final String COMBINED = "OTHER";
+    private static final Set<String> FRAME_LEVELS = Set.of("BUDGET_STRATEGY", "BUDGET_PLAN");
+    private static final Set<String> DEPARTMENTS = Set.of("DEPARTMENT", "PUBLIC_ORGANIZATION");
     private static final int DEPTH = 12;
     private static final int BATCH = 1000;
 
@@ -54,12 +56,15 @@ public class MoneyModel {
         long started = System.nanoTime();
         Model model = new Model(read("money/figures").stream().map(Figure::of).toList(), read("money/structure"),
                 read("money/regions"), read("money/agencies"));
+        long read = System.nanoTime();
         List<Map<String, Object>> figures = model.changedFigures();
         List<Map<String, Object>> totals = model.changedTotals();
+        long computed = System.nanoTime();
         write("money/write.figures", figures);
         write("money/write.totals", totals);
-        log.debug("Money model: {} figures and {} totals changed in {} ms", figures.size(), totals.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.debug("Money model: {} figures and {} totals changed; read {} ms, computed {} ms, written {} ms",
+                figures.size(), totals.size(), (read - started) / 1_000_000, (computed - read) / 1_000_000,
+                (System.nanoTime() - computed) / 1_000_000);
         return figures.size();
     }
 
@@ -75,13 +80,14 @@ public class MoneyModel {
 
     /** A budget figure as the graph states it, with its derived values as stored. */
     record Figure(String id, long amount, long fiscalYear, String source, String funds, String partOf, String kept,
-            List<String> statedProvinces, List<String> statedRegions, Map<String, Object> stored) {
+            String payer, List<String> statedProvinces, List<String> statedRegions, Map<String, Object> stored) {
 
         @SuppressWarnings("unchecked")
         static Figure of(Map<String, Object> row) {
             return new Figure((String) row.get("id"), ((Number) row.get("amount")).longValue(),
                     ((Number) row.get("fiscalYear")).longValue(), (String) row.get("source"), (String) row.get("funds"),
-                    (String) row.get("partOf"), (String) row.get("kept"), (List<String>) row.get("statedProvinces"),
+                    (String) row.get("partOf"), (String) row.get("kept"), (String) row.get("payer"),
+                    (List<String>) row.get("statedProvinces"),
                     (List<String>) row.get("statedRegions"), (Map<String, Object>) row.get("stored"));
         }
 
@@ -97,6 +103,11 @@ public class MoneyModel {
         private final Map<String, List<Figure>> byNode = new HashMap<>();
         private final Map<String, List<String>> parents = new HashMap<>();
         private final Map<String, List<String>> nodeProvinces = new HashMap<>();
+        private final Map<String, String> nodeLevel = new HashMap<>();
+        private final Map<String, List<String>> owners = new HashMap<>();
+        private final Map<String, List<String>> responsibleFor = new HashMap<>();
+        private final Map<String, String> agencyKind = new HashMap<>();
+        private final Map<String, String> agencyParent = new HashMap<>();
         private final Map<String, Object> storedTotals = new HashMap<>();
         private final Map<String, String> regionOf = new HashMap<>();
         private final Map<String, List<String>> agencyThings = new LinkedHashMap<>();
@@ -119,11 +130,16 @@ public class MoneyModel {
                 String id = (String) row.get("id");
                 parents.put(id, (List<String>) row.get("parents"));
                 nodeProvinces.put(id, (List<String>) row.get("provinces"));
+                nodeLevel.put(id, (String) row.get("level"));
+                owners.put(id, (List<String>) row.get("owners"));
+                responsibleFor.put(id, (List<String>) row.get("responsible"));
                 storedTotals.put(id, row.get("stored"));
             });
             regions.forEach(row -> regionOf.put((String) row.get("province"), (String) row.get("region")));
             agencies.forEach(row -> {
                 agencyThings.put((String) row.get("id"), (List<String>) row.get("things"));
+                agencyKind.put((String) row.get("id"), (String) row.get("kind"));
+                agencyParent.put((String) row.get("id"), (String) row.get("parent"));
                 storedAgencyTotals.put((String) row.get("id"), row.get("stored"));
             });
             figures.forEach(f -> {
@@ -163,7 +179,9 @@ public class MoneyModel {
 
         /**
          * The nearest figure of the same fiscal year funding something {@code figure}'s thing is inside: of the same
-         * source ({@code sameSource}), or of the same source or a combined total; the whole before its parts.
+         * source ({@code sameSource}); or else also a combined total (source OTHER) over a figure of any source, or
+         * any figure over one whose source the document does not state (OTHER): money whose source is unknown, inside
+         * something funded that year, is taken to be part of that money, not added to it. The whole before its parts.
          */
         String cover(Figure figure, boolean sameSource) {
             if (figure.funds() == null) {
@@ -172,7 +190,8 @@ public class MoneyModel {
             return ancestors(figure.funds()).entrySet().stream().filter(e -> e.getValue() > 0)
                     .flatMap(e -> byNode.getOrDefault(e.getKey(), List.of()).stream()
                             .filter(c -> c.fiscalYear() == figure.fiscalYear() && !c.restates()
-                                    && (c.source().equals(figure.source()) || !sameSource && COMBINED.equals(c.source())))
+                                    && (c.source().equals(figure.source()) || !sameSource
+                                            && (COMBINED.equals(c.source()) || COMBINED.equals(figure.source()))))
                             .map(c -> Map.entry(e.getValue(), c)))
                     .min(Comparator.<Map.Entry<Integer, Figure>>comparingInt(Map.Entry::getKey)
                             .thenComparing(e -> e.getValue().partOf() == null ? 0 : 1)
@@ -261,6 +280,51 @@ public class MoneyModel {
             return place;
         }
 
+        /**
+         * The national budget frame (the Budget Act's strategies and plans, seed 004 Part 1) is money of another level
+         * than an agency's own budget: no total adds the two.
+         */
+        String level(Figure figure) {
+            if (figure.funds() != null && ancestors(figure.funds()).keySet().stream()
+                    .anyMatch(n -> nodeLevel.get(n) != null && FRAME_LEVELS.contains(nodeLevel.get(n)))) {
+                return "NATIONAL_FRAME";
+            }
+            return "AGENCY";
+        }
+
+        /**
+         * The agency a figure is credited to: the one it comes from (FROM); else the one that owns what it funds, or
+         * the nearest thing above that has an owner; else the one responsible for it, likewise.
+         */
+        String creditedTo(Figure figure) {
+            if (figure.payer() != null) {
+                return figure.payer();
+            }
+            if (figure.funds() == null) {
+                return null;
+            }
+            for (Map<String, List<String>> agencies : List.of(owners, responsibleFor)) {
+                String nearest = ancestors(figure.funds()).entrySet().stream()
+                        .filter(e -> !agencies.getOrDefault(e.getKey(), List.of()).isEmpty())
+                        .min(Map.Entry.comparingByValue()).map(e -> agencies.get(e.getKey()).get(0)).orElse(null);
+                if (nearest != null) {
+                    return nearest;
+                }
+            }
+            return null;
+        }
+
+        /** The department or public organisation an agency's unit belongs to (itself if it is one, or has none). */
+        String department(String agency) {
+            Set<String> seen = new HashSet<>();
+            for (String current = agency; current != null && seen.add(current); current = agencyParent.get(current)) {
+                if (agencyKind.get(current) != null && DEPARTMENTS.contains(agencyKind.get(current))) {
+                    return current;
+                }
+            }
+            return agency;
+        }
+
         /** The provinces for which this undivided figure of several provinces is the one to show apart. */
         List<String> sharedFor(Figure figure) {
             List<String> provinces = places(figure).provinces();
@@ -307,6 +371,7 @@ public class MoneyModel {
                 props.put("partOf", f.partOf());
                 props.put("restates", f.kept());
                 props.put("withinAny", within);
+                props.put("heldBecause", within == null ? null : f.partOf() != null ? "PART" : f.restates() ? "RESTATES" : "INSIDE");
                 props.put("withinSame", same);
                 props.put("heldBy", heldBy(within));
                 props.put("heldBySame", heldBy(same));
@@ -318,6 +383,10 @@ public class MoneyModel {
                 props.put("countedFor", countedFor(f, Places::provinces));
                 props.put("countedForRegion", countedFor(f, Places::regions));
                 props.put("sharedFor", sharedFor(f));
+                props.put("level", level(f));
+                String credited = creditedTo(f);
+                props.put("creditedTo", credited);
+                props.put("creditedToDepartment", department(credited));
                 if (!sameValues(props, f.stored())) {
                     rows.add(Map.of("id", f.id(), "props", props));
                 }

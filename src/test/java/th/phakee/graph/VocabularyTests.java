@@ -27,6 +27,7 @@ class VocabularyTests {
             "th.phakee.graph.vocabulary.ProjectKind", "th.phakee.graph.vocabulary.BudgetSource",
             "th.phakee.graph.vocabulary.BudgetStatus", "th.phakee.graph.vocabulary.RegionScheme",
             "th.phakee.graph.vocabulary.ObservationKind", "th.phakee.graph.vocabulary.LinkRole",
+            "th.phakee.graph.vocabulary.MoneyLevel", "th.phakee.graph.vocabulary.MoneyPath",
             "th.phakee.linkage.Direction" })
     void aJavaVocabularyHasTheValuesOfTheSchemasEnum(String className) throws Exception {
         Class<?> type = Class.forName(className);

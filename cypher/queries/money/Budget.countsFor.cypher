@@ -1,0 +1,2 @@
+MATCH (province:Province {id: this.countedFor})
+RETURN province

@@ -1,0 +1,2 @@
+MATCH (agency:Agency {id: this.creditedTo})
+RETURN agency
