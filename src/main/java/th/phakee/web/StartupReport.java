@@ -3,8 +3,11 @@ package th.phakee.web;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,9 +59,8 @@ class StartupReport {
 
     /** "Neo4j 5.26.x community, embedded (data in …), at bolt://127.0.0.1:…", or "external, at neo4j+s://…". */
     String neo4j() {
-        String where = embedded.getIfAvailable() != null
-                ? "embedded (data in " + Path.of(environment.getProperty("phakee.embedded.data-dir", "")).toAbsolutePath().normalize() + ")"
-                : "external";
+        DatabaseManagementService dbms = embedded.getIfAvailable();
+        String where = dbms != null ? "embedded (data in " + home(dbms) + ")" : "external";
         Neo4jConnectionDetails details = connection.getIfAvailable();
         String address = details == null ? environment.getProperty("spring.neo4j.uri", "?") : withoutUserInfo(details.getUri());
         String version = "?";
@@ -75,6 +77,12 @@ class StartupReport {
             }
         }
         return "Neo4j in use: " + version + ", " + where + ", at " + address;
+    }
+
+    /** The embedded database's folder (phakee.embedded.data-dir, resolved). */
+    static Path home(DatabaseManagementService dbms) {
+        var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        return system.getDependencyResolver().resolveDependency(Config.class).get(GraphDatabaseSettings.neo4j_home);
     }
 
     private static String withoutUserInfo(URI uri) {
