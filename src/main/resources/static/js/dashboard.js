@@ -53,6 +53,7 @@ function barOption(categories, values, horizontal, money = true) {
     axisLabel: { width: horizontal ? 190 : 90, overflow: 'truncate', interval: 0, rotate: horizontal ? 0 : 30, fontSize: 11 } };
   const value = { type: 'value', axisLabel: { formatter: v => (money ? compact(v) : grouped(v)), fontSize: 10 } };
   return {
+    animation: false,
     textStyle: { fontFamily: 'Sarabun, "Noto Sans Thai", Loma, Garuda, Tahoma, sans-serif' },
     grid: { left: horizontal ? 200 : 60, right: horizontal ? 120 : 30, top: 10, bottom: horizontal ? 25 : 80 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
@@ -83,6 +84,7 @@ function coveragePanel(s) {
     numeric: [0, 1],
     lead: `<p class="big">${grouped(linked)} / ${grouped(s.provinces)}</p>`,
     option: {
+      animation: false,
       textStyle: { fontFamily: 'Sarabun, "Noto Sans Thai", Loma, Garuda, Tahoma, sans-serif' },
       tooltip: { trigger: 'item' },
       series: [{ type: 'pie', radius: ['45%', '70%'], label: { formatter: '{b}: {c}' },
@@ -106,11 +108,15 @@ function connectedPanel(s) {
   };
 }
 
+/** English names of provinces and regions (the summary names its keys in Thai). */
+const english = new Map();
+const placeName = r => (lang() === 'en' && english.get(r.key)) || r.name || r.key;
+
 function panels(s) {
   const yearLabel = r => shortYear(r.key);
   return [
-    moneyPanel('by-province', t('dash.byProvince'), s.budgetByProvince, { horizontal: true }),
-    moneyPanel('by-region', t('dash.byRegion'), s.budgetByRegion, { horizontal: true }),
+    moneyPanel('by-province', t('dash.byProvince'), s.budgetByProvince, { horizontal: true, label: placeName }),
+    moneyPanel('by-region', t('dash.byRegion'), s.budgetByRegion, { horizontal: true, label: placeName }),
     moneyPanel('by-level', t('dash.byLevel'), s.budgetByPlanLevel, { label: r => levelName(r.key), horizontal: true }),
     moneyPanel('by-agency', t('dash.byAgency'), s.budgetByAgency, { horizontal: true, top: 20 }),
     moneyPanel('by-year', t('dash.byYear'), s.budgetByYear, { label: yearLabel }),
@@ -181,7 +187,8 @@ async function provinces() {
 
 async function start() {
   header('/dashboard', () => { fillYears(); if (state.summary) render(); });
-  const data = await gql('{ summary { budgetByYear { key } } regions(scheme: CODI5) { id nameTh nameEn } }');
+  const data = await gql('{ summary { budgetByYear { key } } regions(scheme: CODI5) { id nameTh nameEn } provinces { id nameEn } }');
+  for (const place of [...data.regions, ...data.provinces]) if (place.nameEn) english.set(place.id, place.nameEn);
   years = data.summary.budgetByYear.map(y => y.key);
   fillYears();
   for (const r of data.regions) $('region').add(new Option(lang() === 'en' && r.nameEn ? r.nameEn : r.nameTh, r.id));

@@ -62,8 +62,8 @@ function caption(n) {
     const b = state.names.get(n.id);
     return b ? `${baht(b.baht)}\n${b.fiscalYear ?? ''}` : n.id;
   }
-  const name = n.name.length > 70 ? n.name.slice(0, 68) + '…' : n.name;
-  return lang() === 'en' && n.nameEn ? n.nameEn.slice(0, 70) : name;
+  const short = s => (s.length > 50 ? s.slice(0, 48) + '…' : s);
+  return short(lang() === 'en' && n.nameEn ? n.nameEn : n.name);
 }
 
 function edgeCaption(e) {
@@ -116,7 +116,7 @@ function layout(elements = cy.elements()) {
   if (name === 'breadthfirst') {
     // the top of each hierarchy (no edge leaving it: the national strategy, a region, a plan) first
     const roots = cy.nodes().filter(n => n.outgoers('edge').empty());
-    Object.assign(options, { roots: roots.nonempty() ? roots : cy.getElementById(state.focus), spacingFactor: 1.1 });
+    Object.assign(options, { roots: roots.nonempty() ? roots : cy.getElementById(state.focus), spacingFactor: 1.4 });
   }
   if (name === 'concentric') {
     Object.assign(options, { concentric: n => (n.id() === state.focus ? 10 : 10 - (n.data('depth') ?? 5)), levelWidth: () => 1 });
