@@ -199,7 +199,7 @@ async function drawProvince(fy) {
     const cs = node(row.communityStrategy, 'Plan');
     nodes.push(cs);
     pos[cs.id] = { x: X[0], y: mid };
-    edges.push({ from: cs.id, to: p.id, type: 'LOCATED_IN', stated: true });
+    via.push({ from: cs.id, to: p.id }); // the row's province (a helper line, not a relationship of the graph)
     const target = row.provincialStrategy ?? row.provincialPlan;
     if (row.via) {
       nodes.push(node(row.via, 'Agency'));
@@ -236,7 +236,8 @@ async function drawProvince(fy) {
   planAt.forEach((top, id) => { pos[id] = { x: X[2] + 150, y: top - 80 }; });
   pos[p.id] = { x: X[0], y: -110 };
   add(nodes, edges);
-  cy.add(via.map((v, i) => ({ group: 'edges', classes: 'via', data: { id: `via-${i}`, source: v.from, target: v.to, caption: 'via' } })));
+  cy.add(via.map((v, i) => ({ group: 'edges', classes: 'via',
+    data: { id: `via-${i}`, source: v.from, target: v.to, caption: v.to === p.id ? '' : 'via' } })));
   cy.nodes().forEach(n => n.position(pos[n.id()] ?? { x: X[2], y: y }));
   cy.fit(undefined, 30);
   rowsTable(p.linkages);

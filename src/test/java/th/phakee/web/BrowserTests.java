@@ -129,7 +129,43 @@ class BrowserTests {
         List<CSVRecord> csv = downloaded("phakee-TH-63-edges.csv");
         assertThat(csv).extracting(r -> String.join(",", r.get("from"), r.get("to"), r.get("type"), r.get("via"), r.get("via_name")))
                 .contains("CS-000-2563-TH-63-1,PS-TH-63-2561-2564-1,LINKS_TO,AG-PROVOFFICE-TH-63,สำนักงานจังหวัดตาก");
+        // the drawing as PNG
+        browser.driver.findElement(By.id("png")).click();
+        Path png = browser.downloads.resolve("phakee-TH-63.png");
+        waitFor("the PNG download", () -> Files.exists(png) && png.toFile().length() > 8);
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+
+        // the paths between two chosen entities: a community strategy reaches its provincial plan in two steps,
+        // through the strategy it links to (000:355) and through the province both target; both drawn and listed
+        browser.driver.findElement(By.id("path-from")).sendKeys("CS-000-2563-TH-63-1");
+        browser.driver.findElement(By.id("path-to")).sendKeys("PP-TH-63-2561-2564");
+        browser.driver.findElement(By.id("find-paths")).click();
+        waitFor("the paths listed", () -> text("#path-list").contains("แผนพัฒนาจังหวัดตาก"));
+        List<Map> paths = graphQl.document("""
+                { linkPaths(from: "CS-000-2563-TH-63-1", to: "PP-TH-63-2561-2564", maxLength: 6, first: 5) {
+                    length nodes { id } } }""").execute().path("linkPaths").entityList(Map.class).get();
+        assertThat(paths).isNotEmpty().allSatisfy(path -> assertThat(path.get("length")).isEqualTo(2));
+        assertThat(browser.driver.findElements(By.cssSelector("#path-list li"))).hasSize(paths.size())
+                .allSatisfy(li -> assertThat(li.getText()).startsWith("2 "));
+        @SuppressWarnings("unchecked")
+        List<String> onPaths = (List<String>) browser.driver.executeScript("return phakee.cy.nodes('.path').map(n => n.id())");
+        assertThat(onPaths).containsExactlyInAnyOrderElementsOf(paths.stream()
+                .flatMap(path -> ((List<Map<String, String>>) path.get("nodes")).stream().map(n -> n.get("id"))).distinct().toList());
         assertClean("explore-after-click");
+    }
+
+    @Test
+    void theExplorerDrawsWhatTheLinkageFieldAnswers() throws IOException {
+        open("/explore?focus=CODI-AP2567-P03&depth=3&direction=UP");
+        waitFor("the linkage drawn", () -> nodeIds().contains("CODI-AP2567-P03") && text("#status").contains("·"));
+        List<String> expected = graphQl.document("""
+                { linkage(from: "CODI-AP2567-P03", direction: UP, maxDepth: 3) { nodes { id } } }""")
+                .execute().path("linkage.nodes[*].id").entityList(String.class).get();
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(expected);
+        // 003:161-168: the action plan links to master plan 15 in a secondary role
+        assertThat(expected).contains("MP-15");
+        assertThat(edgeCaptions()).contains("CODI-AP2567 -> MP-15: LINKS_TO · SECONDARY");
+        assertClean("explore-walk");
     }
 
     @Test
