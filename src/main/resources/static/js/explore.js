@@ -161,6 +161,7 @@ async function draw() {
     await fetchNames();
     status(cy.nodes().length ? undefined : t('explore.empty'));
     legend();
+    state.drawn = (state.drawn ?? 0) + 1; // the drawing is complete (names and amounts in place)
     if (cy.getElementById(state.focus).nonempty()) showDetails(state.focus);
   } catch (e) {
     status(`${t('error')}: ${e.message}`);
@@ -176,7 +177,7 @@ async function drawProvince(fy) {
         via { id nameTh nameEn kind }
         provincialStrategy { id nameTh nameEn level }
         provincialPlan { id nameTh nameEn level startFY endFY }
-        projects { id nameTh nameEn kind totalBudget { baht } budgets { id fiscalYear amount { baht } } }
+        projects { id nameTh nameEn kind totalBudget { baht } plan { id } budgets { id fiscalYear amount { baht } } }
         budget { baht }
         sources { ${CITATION} }
       } } }`, { id: state.focus });
@@ -221,7 +222,8 @@ async function drawProvince(fy) {
       nodes.push(node(pj, 'Project'));
       const span = Math.max(1, pj.budgets.length) * 90;
       pos[pj.id] = { x: X[3], y: py + span / 2 - 45 };
-      if (target) edges.push({ from: pj.id, to: target.id, type: 'UNDER', stated: true });
+      // UNDER the plan the project names (the strategy, or the provincial plan where the row names no strategy)
+      if (pj.plan && [target?.id, row.provincialPlan?.id].includes(pj.plan.id)) edges.push({ from: pj.id, to: pj.plan.id, type: 'UNDER', stated: true });
       pj.budgets.filter(b => !fy || b.fiscalYear === fy).forEach((b, i) => {
         nodes.push({ id: b.id, label: 'Budget', kind: null, name: b.id });
         state.names.set(b.id, { baht: b.amount.baht, fiscalYear: b.fiscalYear });

@@ -98,7 +98,7 @@ class BrowserTests {
     @Test
     void theExplorerDrawsTaksLinkageRowsAndQuotesTheLineOfAClickedProject() throws IOException {
         open("/explore?focus=TH-63");
-        waitFor("Tak's linkage drawn", () -> nodeIds().contains("B-PJ-000-2563-TH-63-3"));
+        waitFor("Tak's linkage drawn", () -> drawn() && nodeIds().contains("B-PJ-000-2563-TH-63-3"));
         // 000:355-357: three community-plan issues linked through the Tak provincial office to the Tak development
         // plan 2561-2564 (two of them to a named strategy), each with one project and its budget
         assertThat(nodeIds()).contains("TH-63", "CS-000-2563-TH-63-1", "CS-000-2563-TH-63-2", "CS-000-2563-TH-63-3",
@@ -157,7 +157,7 @@ class BrowserTests {
     @Test
     void theExplorerDrawsWhatTheLinkageFieldAnswers() throws IOException {
         open("/explore?focus=CODI-AP2567-P03&depth=3&direction=UP");
-        waitFor("the linkage drawn", () -> nodeIds().contains("CODI-AP2567-P03") && text("#status").contains("·"));
+        waitFor("the linkage drawn", () -> drawn() && nodeIds().contains("CODI-AP2567-P03"));
         List<String> expected = graphQl.document("""
                 { linkage(from: "CODI-AP2567-P03", direction: UP, maxDepth: 3) { nodes { id } } }""")
                 .execute().path("linkage.nodes[*].id").entityList(String.class).get();
@@ -212,6 +212,11 @@ class BrowserTests {
 
     private String text(String css) {
         return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** The explorer has finished a drawing (its names and amounts fetched). */
+    private boolean drawn() {
+        return Boolean.TRUE.equals(browser.driver.executeScript("return !!(window.phakee && phakee.state.drawn)"));
     }
 
     @SuppressWarnings("unchecked")
