@@ -236,7 +236,6 @@ class BrowserTests {
         WebElement graph = browser.driver.findElement(By.id("graph"));
         Map<?, ?> at = (Map<?, ?>) browser.driver.executeScript("""
                 const n = phakee.cy.getElementById(arguments[0]);
-                phakee.cy.center(n);
                 const p = n.renderedPosition();
                 const box = phakee.cy.container().getBoundingClientRect();
                 return { x: p.x - box.width / 2, y: p.y - box.height / 2 };""", id);
