@@ -8,6 +8,10 @@ RUN mvn -B -q dependency:go-offline
 COPY schema schema
 COPY cypher cypher
 COPY data data
+# packaged too: the documents (Citation.text quotes their lines) and the docs (the /docs page, GraphiQL's examples)
+COPY sources sources
+COPY docs docs
+COPY README.md .
 COPY src/main src/main
 RUN mvn -B -q package -DskipTests
 

@@ -86,6 +86,16 @@ public class Application {
         });
         cli.setOut(out);
         cli.setErr(err);
+        // a database folder in use is said in a sentence by DatabaseInUseFailureAnalyzer as the context fails to
+        // start: no stack trace after it
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause.getClass().getName().equals("org.neo4j.io.locker.FileLockException")) {
+                    return 1;
+                }
+            }
+            throw e;
+        });
         try {
             return cli.execute(commandArgs.toArray(String[]::new));
         }

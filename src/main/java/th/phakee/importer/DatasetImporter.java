@@ -5,10 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,14 +44,16 @@ public class DatasetImporter {
     private final GraphSchemaInitializer schema;
     private final TransactionTemplate transaction;
     private final MoneyModel money;
+    private final ObjectProvider<MeterRegistry> meters;
 
     DatasetImporter(Neo4jClient neo4j, CypherQueries cypher, GraphSchemaInitializer schema,
-            PlatformTransactionManager transactionManager, MoneyModel money) {
+            PlatformTransactionManager transactionManager, MoneyModel money, ObjectProvider<MeterRegistry> meters) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.schema = schema;
         this.money = money;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.meters = meters;
     }
 
     /** Imports without progress output. */
@@ -60,6 +67,48 @@ public class DatasetImporter {
      */
     public ImportReport importBundle(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress) {
         long started = System.nanoTime();
+        try {
+            ImportReport report = load(bundle, progress, started);
+            record(started, "imported", report);
+            return report;
+        }
+        catch (InvalidBundleException e) {
+            record(started, "invalid", null);
+            throw e;
+        }
+        catch (RuntimeException e) {
+            record(started, "failed", null);
+            throw e;
+        }
+    }
+
+    /**
+     * Metrics of imports: {@code phakee.import} (a timer, by outcome) and {@code phakee.import.nodes} and
+     * {@code phakee.import.relationships} (counters, by change: created, updated, unchanged).
+     */
+    private void record(long started, String outcome, ImportReport report) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry == null) {
+            return;
+        }
+        Timer.builder("phakee.import").description("Dataset imports, from reading the bundle to commit")
+                .tag("outcome", outcome).register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        if (report != null) {
+            count(registry, "phakee.import.nodes", "created", report.nodesCreated());
+            count(registry, "phakee.import.nodes", "updated", report.nodesUpdated());
+            count(registry, "phakee.import.nodes", "unchanged", report.nodesUnchanged());
+            count(registry, "phakee.import.relationships", "created", report.relationshipsCreated());
+            count(registry, "phakee.import.relationships", "updated", report.relationshipsUpdated());
+            count(registry, "phakee.import.relationships", "unchanged", report.relationshipsUnchanged());
+        }
+    }
+
+    private static void count(MeterRegistry registry, String name, String change, int amount) {
+        Counter.builder(name).description("Rows of imported bundles, by what the import did with them")
+                .tag("change", change).register(registry).increment(amount);
+    }
+
+    private ImportReport load(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress, long started) {
         schema.apply();
         ParsedBundle parsed = new BundleReader(bundle).read();
         ImportReport report = transaction.execute(status -> {

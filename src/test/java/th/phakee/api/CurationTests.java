@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
@@ -18,14 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Curation mutations over HTTP, with API keys: each role's refusals, each validation rule, transactions, and the
  * record of who changed what. The keys are configured by their SHA-256, as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "phakee.embedded.data-dir=target/neo4j-test/curation-${random.uuid}",
-        "phakee.access.keys[0].name=reader", "phakee.access.keys[0].role=READER",
-        // sha256("reader-secret")
-        "phakee.access.keys[0].sha256=f03319dee240faa729e0cfa7ab5ffd80a1d64a127e3643f239009abff6382914",
-        "phakee.access.keys[1].name=editor", "phakee.access.keys[1].role=EDITOR",
-        // sha256("editor-secret")
-        "phakee.access.keys[1].sha256=2ab2be1f6eca11ec9aeb4cda517586091446724556c17637fadb27d0cee08173" })
+@KeyedApiTest
 class CurationTests {
 
     @LocalServerPort
