@@ -11,5 +11,5 @@ RETURN b.id AS id, b.amountBaht AS amount, b.fiscalYear AS fiscalYear, b.source 
        COLLECT { MATCH (b)-[:FOR]->()-[:PART_OF*0..2]->(p:Province) RETURN DISTINCT p.id } AS statedProvinces,
        COLLECT { MATCH (b)-[:FOR]->(r:Region {scheme: 'CODI5'}) RETURN DISTINCT r.id } AS statedRegions,
        b {.counted, .partOf, .restates, .withinAny, .heldBecause, .withinSame, .heldBy, .heldBySame, .splitBySource,
-          .provinces, .regions, .province, .region, .countedFor, .countedForRegion, .sharedFor, .level, .creditedTo,
+          .provinces, .regions, .province, .region, .countedFor, .countedForRegion, .sharedFor, .level, .countedForPlanLevel, .creditedTo,
           .creditedToDepartment} AS stored

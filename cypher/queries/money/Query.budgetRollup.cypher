@@ -9,14 +9,19 @@
 MATCH (plan:Plan {id: $plan})
 CALL (plan) {
   WITH plan WHERE 'STRUCTURE' IN $paths
-  RETURN plan AS contributor, 'STRUCTURE' AS path
+  RETURN plan AS contributor, 'STRUCTURE' AS path, [] AS holds
   UNION
   WITH plan WHERE 'LINKS' IN $paths
-  MATCH (plan)<-[:PART_OF|UNDER*0..10]-()<-[link:LINKS_TO]-(contributor)
+  MATCH (plan)<-[:PART_OF|UNDER*0..10]-(target)<-[link:LINKS_TO]-(contributor)
   WHERE coalesce(link.stated, true)
-  RETURN DISTINCT contributor, 'LINKS' AS path
+  // a figure stated for the target, or for what it is under in the plan, already holds money linked to it: an
+  // agency's plan linked to a plan of the Budget Act is part of the Act's money, not added to it
+  RETURN DISTINCT contributor, 'LINKS' AS path,
+         COLLECT { MATCH way = (target)-[:PART_OF|UNDER*0..10]->(plan) UNWIND nodes(way) AS n
+                   MATCH (f:Budget)-[:FUNDS]->(n) WHERE f.restates IS NULL
+                   RETURN DISTINCT {fiscalYear: f.fiscalYear, source: f.source} } AS holds
 }
-WITH plan, collect({node: contributor, path: path}) AS ways
+WITH plan, collect({node: contributor, path: path, holds: holds}) AS ways
 WITH plan, ways, [way IN ways | way.node.id] AS reach
 CALL (ways, reach) {
   UNWIND ways AS way
@@ -27,8 +32,11 @@ CALL (ways, reach) {
   WITH reach, figure, head(collect(way)) AS way
   WITH figure, way,
        figure.restates IS NULL
-         AND none(r IN reach WHERE r IN CASE WHEN $source IS NULL THEN figure.heldBy ELSE figure.heldBySame END) AS added,
-       figure.restates IS NULL AND NOT figure.splitBySource AND none(r IN reach WHERE r IN figure.heldBySame) AS sourced
+         AND none(r IN reach WHERE r IN CASE WHEN $source IS NULL THEN figure.heldBy ELSE figure.heldBySame END)
+         AND none(h IN way.holds WHERE h.fiscalYear = figure.fiscalYear AND (h.source = figure.source
+               OR $source IS NULL AND (h.source = 'OTHER' OR figure.source = 'OTHER'))) AS added,
+       figure.restates IS NULL AND NOT figure.splitBySource AND none(r IN reach WHERE r IN figure.heldBySame)
+         AND none(h IN way.holds WHERE h.fiscalYear = figure.fiscalYear AND h.source = figure.source) AS sourced
   ORDER BY figure.fiscalYear, figure.source, figure.id
   RETURN collect(CASE WHEN added THEN {budget: figure, path: way.path, through: way.node} END) AS contributions,
          collect(CASE WHEN NOT added THEN figure END) AS others,

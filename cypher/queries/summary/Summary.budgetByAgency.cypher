@@ -8,4 +8,4 @@ WHERE figure.counted AND figure.creditedTo IS NOT NULL AND ($level IS NULL OR fi
 WITH CASE WHEN $rollUpUnits THEN figure.creditedToDepartment ELSE figure.creditedTo END AS key,
      sum(figure.amountBaht) AS total, count(figure) AS figures
 MATCH (agency:Agency {id: key})
-RETURN key, agency.nameTh AS name, total, figures ORDER BY total DESC, key
+RETURN key, agency.nameTh AS name, agency.nameEn AS nameEn, total, figures ORDER BY total DESC, key

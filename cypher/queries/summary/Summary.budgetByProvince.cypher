@@ -5,4 +5,4 @@ WHERE figure.countedFor IS NOT NULL AND (this.scope IS NULL OR figure.countedFor
   AND (this.fiscalYear IS NULL OR figure.fiscalYear = this.fiscalYear)
 WITH figure.countedFor AS key, sum(figure.amountBaht) AS total, count(figure) AS figures
 MATCH (province:Province {id: key})
-RETURN key, province.nameTh AS name, total, figures ORDER BY total DESC, key
+RETURN key, province.nameTh AS name, province.nameEn AS nameEn, total, figures ORDER BY total DESC, key

@@ -6,4 +6,4 @@ WHERE figure.countedForRegion IS NOT NULL AND (this.fiscalYear IS NULL OR figure
   AND (this.scope IS NULL OR size(figure.provinces) > 0 AND all(p IN figure.provinces WHERE p IN this.scope))
 WITH figure.countedForRegion AS key, sum(figure.amountBaht) AS total, count(figure) AS figures
 MATCH (region:Region {id: key})
-RETURN key, region.nameTh AS name, total, figures ORDER BY total DESC, key
+RETURN key, region.nameTh AS name, region.nameEn AS nameEn, total, figures ORDER BY total DESC, key

@@ -293,6 +293,24 @@ public class MoneyModel {
         }
 
         /**
+         * The plan level a figure counts at in the money-by-level breakdown: the level of the plan it funds, unless
+         * a figure holding it funds a plan of the same level (the Budget Act's 3.1 trillion and its six strategies'
+         * shares are all at the budget-strategy level: one total). Each level is a total of its own.
+         */
+        String countedForPlanLevel(Figure figure) {
+            String level = figure.funds() == null ? null : nodeLevel.get(figure.funds());
+            if (level == null || figure.restates()) {
+                return null;
+            }
+            for (Figure outer : chain(figure)) {
+                if (outer.funds() != null && level.equals(nodeLevel.get(outer.funds()))) {
+                    return null;
+                }
+            }
+            return level;
+        }
+
+        /**
          * The agency a figure is credited to: the one it comes from (FROM); else the one that owns what it funds, or
          * the nearest thing above that has an owner; else the one responsible for it, likewise.
          */
@@ -384,6 +402,7 @@ public class MoneyModel {
                 props.put("countedForRegion", countedFor(f, Places::regions));
                 props.put("sharedFor", sharedFor(f));
                 props.put("level", level(f));
+                props.put("countedForPlanLevel", countedForPlanLevel(f));
                 String credited = creditedTo(f);
                 props.put("creditedTo", credited);
                 props.put("creditedToDepartment", department(credited));

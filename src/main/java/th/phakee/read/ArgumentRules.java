@@ -34,6 +34,10 @@ final class ArgumentRules {
         if (name.equals("first")) {
             return Page.first(((Number) value).intValue());
         }
+        if (value instanceof java.util.List<?> list && list.size() > Page.MAX_FIRST) {
+            throw new InvalidRequestException("Argument '" + name + "' holds " + list.size() + " items; at most "
+                    + Page.MAX_FIRST + " are accepted.");
+        }
         if (name.equals("fiscalYear") || name.endsWith("FY")) {
             int year = ((Number) value).intValue();
             if (year < FIRST_YEAR || year > LAST_YEAR) {

@@ -139,7 +139,11 @@ public class ReadCompiler {
             Value value = element(row, named, selection);
             StringBuilder out = new StringBuilder("WITH ").append(binding).append(" AS ").append(row).append('\n');
             value.prelude().forEach(p -> out.append(p).append('\n'));
-            String aggregate = list ? "collect(" + value.expression() + ")"
+            boolean nullableElements = list && !(((GraphQLList) element).getWrappedType() instanceof GraphQLNonNull);
+            String aggregate = nullableElements
+                    // collect() drops nulls; a list whose items may be null keeps each in its place
+                    ? "[item IN collect([CASE WHEN " + row + " IS NULL THEN null ELSE " + value.expression() + " END]) | item[0]]"
+                    : list ? "collect(" + value.expression() + ")"
                     : isMoney(named) ? money("head(collect(" + row + "))")
                     : "head(collect(" + value.expression() + "))";
             return out.append("RETURN ").append(aggregate).append(" AS ").append(result).toString();

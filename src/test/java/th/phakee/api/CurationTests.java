@@ -223,21 +223,25 @@ class CurationTests {
     }
 
     @Test
-    void updatingABudgetKeepsMoneyExactAndRefusesNegativeMoney() {
+    void updatingABudgetKeepsMoneyExactAndRefusesNegativeOrImpossibleMoney() {
         editor().document("""
                 mutation { createBudget(input: {id: "TEST-B-UPD", amountBaht: 1000, fiscalYear: 2567, source: STATE,
                   status: REQUESTED, funds: "CODI-AP2567-P03", src: ["003:518"]}) { id } }""").execute()
                 .path("createBudget.id").entity(String.class).isEqualTo("TEST-B-UPD");
-        // more than 2^53: a double would lose the last baht
+        // the largest figure there can be (docs/money.md): every baht kept, in baht and in million baht
         editor().document("""
-                mutation { updateBudget(id: "TEST-B-UPD", input: {amountBaht: 9007199254740993, status: ALLOCATED}) {
-                  amount { baht } status updatedBy } }""").execute()
-                .path("updateBudget.amount.baht").entity(Long.class).isEqualTo(9_007_199_254_740_993L)
+                mutation { updateBudget(id: "TEST-B-UPD", input: {amountBaht: 99999999999999, status: ALLOCATED}) {
+                  amount { baht millionBaht } status updatedBy } }""").execute()
+                .path("updateBudget.amount.baht").entity(Long.class).isEqualTo(99_999_999_999_999L)
+                .path("updateBudget.amount.millionBaht").entity(String.class).isEqualTo("99999999.999999")
                 .path("updateBudget.status").entity(String.class).isEqualTo("ALLOCATED");
         assertError(errors(editor(), "mutation { updateBudget(id: \"TEST-B-UPD\", input: {amountBaht: -1}) { id } }", Map.of()),
                 "BAD_REQUEST", "field amountBaht");
+        // more than a hundred trillion baht cannot be one figure (and ten such would overflow the sums that read it)
+        assertError(errors(editor(), "mutation { updateBudget(id: \"TEST-B-UPD\", input: {amountBaht: 999999999999999999}) { id } }",
+                Map.of()), "BAD_REQUEST", "field amountBaht");
         assertThat(neo4j.query("MATCH (b:Budget {id: 'TEST-B-UPD'}) RETURN b.amountBaht").fetchAs(Long.class).one())
-                .contains(9_007_199_254_740_993L);
+                .contains(99_999_999_999_999L);
         editor().document("mutation { deleteBudget(id: \"TEST-B-UPD\") { nodes } }").execute()
                 .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
     }

@@ -41,14 +41,28 @@ class RequestBoundsTests {
                 CompletableFuture.supplyAsync(() -> errorsOf(alternatingLinks(10))),
                 CompletableFuture.supplyAsync(() -> errorsOf(alternatingLinks(10))),
                 CompletableFuture.supplyAsync(() -> errorsOf(alternatingLinks(10))));
-        assertThat(twelve.join()).singleElement().satisfies(RequestBoundsTests::refusedForCost);
-        tens.forEach(ten -> assertThat(ten.join()).singleElement().satisfies(RequestBoundsTests::refusedForCost));
+        assertThat(twelve.join()).singleElement().satisfies(RequestBoundsTests::refusedBeforeRunning);
+        tens.forEach(ten -> assertThat(ten.join()).singleElement().satisfies(RequestBoundsTests::refusedBeforeRunning));
 
         // a normal request right after: answered, and within the second the issue asks for
         long started = System.nanoTime();
         graphQl.document("{ plan(id: \"MP-17\") { nameTh linkedFrom { plan { id } } } }").execute()
                 .path("plan.nameTh").hasValue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRequestThatMayAskForTooManyObjectsIsRefusedWithTheBoundAndItsCost() {
+        // 8 fields deep, but up to 500 plans × 10 children × 10 × 10 × their projects (20) and budgets (5), by the
+        // schema's @listSize; each field counts 1 plus what is under it: budgets 1 + 5 = 6, projects 1 + 20 × 6 =
+        // 121, children 1 + 10 × 121 = 1,211, 12,111, 121,111, node 121,112, edges 1 + 500 × 121,112, plans + 1
+        String wide = """
+                { plans(first: 500) { edges { node { children { children { children { projects { budgets { id } } } } } } } } }""";
+        assertThat(errorsOf(wide)).singleElement().satisfies(error -> {
+            assertThat(error.get("message").toString()).contains("objects; at most 500000 are allowed")
+                    .contains("may ask for up to " + (1 + 500L * 121_112 + 1) + " objects");
+            assertThat(classification(error)).isEqualTo(ErrorType.BAD_REQUEST.name());
+        });
     }
 
     @Test
@@ -85,8 +99,9 @@ class RequestBoundsTests {
         return errors;
     }
 
-    private static void refusedForCost(Map<String, Object> error) {
-        assertThat(error.get("message").toString()).contains("objects; at most 500000 are allowed");
+    /** Refused for its depth or its cost, as BAD_REQUEST, before any statement ran. */
+    private static void refusedBeforeRunning(Map<String, Object> error) {
+        assertThat(error.get("message").toString()).containsAnyOf("fields deep; at most 15", "objects; at most 500000");
         assertThat(classification(error)).isEqualTo(ErrorType.BAD_REQUEST.name());
     }
 
