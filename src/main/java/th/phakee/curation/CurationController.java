@@ -7,7 +7,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 import th.phakee.access.Access;
 import th.phakee.access.Role;
@@ -24,6 +23,10 @@ import th.phakee.planlinkage.GraphEdge;
 import th.phakee.planlinkage.Plan;
 import th.phakee.planlinkage.Project;
 
+/**
+ * The curation mutations. Each one is a single managed write transaction ({@link GraphEditor#write}): its checks
+ * and writes commit together, or nothing is written.
+ */
 @Controller
 class CurationController {
 
@@ -37,12 +40,14 @@ class CurationController {
 
     @MutationMapping
     Plan createPlan(@Argument PlanInput input, DataFetchingEnvironment env) {
-        return Plan.from(editor.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, editor(env)));
+        String user = editor(env);
+        return Plan.from(editor.write(edit -> edit.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, user)));
     }
 
     @MutationMapping
     Plan updatePlan(@Argument String id, @Argument PlanInput input, DataFetchingEnvironment env) {
-        return Plan.from(editor.writeNode("Plan", id, Inputs.cells(input, ID), false, editor(env)));
+        String user = editor(env);
+        return Plan.from(editor.write(edit -> edit.writeNode("Plan", id, Inputs.cells(input, ID), false, user)));
     }
 
     @MutationMapping
@@ -52,12 +57,14 @@ class CurationController {
 
     @MutationMapping
     Project createProject(@Argument ProjectInput input, DataFetchingEnvironment env) {
-        return Project.from(editor.writeNode("Project", input.id(), Inputs.cells(input, ID), true, editor(env)));
+        String user = editor(env);
+        return Project.from(editor.write(edit -> edit.writeNode("Project", input.id(), Inputs.cells(input, ID), true, user)));
     }
 
     @MutationMapping
     Project updateProject(@Argument String id, @Argument ProjectInput input, DataFetchingEnvironment env) {
-        return Project.from(editor.writeNode("Project", id, Inputs.cells(input, ID), false, editor(env)));
+        String user = editor(env);
+        return Project.from(editor.write(edit -> edit.writeNode("Project", id, Inputs.cells(input, ID), false, user)));
     }
 
     @MutationMapping
@@ -67,19 +74,20 @@ class CurationController {
 
     /** A figure and what it funds (and who pays) are written together: a budget that funds nothing is refused. */
     @MutationMapping
-    @Transactional
-    public Budget createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
+    Budget createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
         String user = editor(env);
         if (input.funds() == null || input.funds().isBlank()) {
             throw new InvalidRequestException("field funds: missing value; give the id of the plan or project the figure funds.");
         }
-        Map<String, Object> stored = editor.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")),
-                true, user);
-        editor.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
-        if (input.payer() != null) {
-            editor.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
-        }
-        return Budget.from(stored);
+        return Budget.from(editor.write(edit -> {
+            Map<String, Object> stored = edit.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")),
+                    true, user);
+            edit.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
+            if (input.payer() != null) {
+                edit.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
+            }
+            return stored;
+        }));
     }
 
     @MutationMapping
@@ -87,7 +95,8 @@ class CurationController {
         if (input.funds() != null || input.payer() != null) {
             throw new InvalidRequestException("fields funds and payer are set when a budget is created; change them with link and unlink.");
         }
-        return Budget.from(editor.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, editor(env)));
+        String user = editor(env);
+        return Budget.from(editor.write(edit -> edit.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, user)));
     }
 
     @MutationMapping
@@ -97,12 +106,14 @@ class CurationController {
 
     @MutationMapping
     Agency createAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
-        return Agency.from(editor.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, editor(env)));
+        String user = editor(env);
+        return Agency.from(editor.write(edit -> edit.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, user)));
     }
 
     @MutationMapping
     Agency updateAgency(@Argument String id, @Argument AgencyInput input, DataFetchingEnvironment env) {
-        return Agency.from(editor.writeNode("Agency", id, Inputs.cells(input, ID), false, editor(env)));
+        String user = editor(env);
+        return Agency.from(editor.write(edit -> edit.writeNode("Agency", id, Inputs.cells(input, ID), false, user)));
     }
 
     @MutationMapping
@@ -113,8 +124,8 @@ class CurationController {
     @MutationMapping
     GraphEdge link(@Argument LinkInput input, DataFetchingEnvironment env) {
         editor(env);
-        Map<String, Object> properties = editor.writeRelationship(input.type(), input.from(), input.to(),
-                Inputs.cells(input, Set.of("type", "from", "to")));
+        Map<String, Object> properties = editor.write(edit -> edit.writeRelationship(input.type(), input.from(), input.to(),
+                Inputs.cells(input, Set.of("type", "from", "to"))));
         Map<String, Object> props = new java.util.HashMap<>(properties);
         props.values().removeIf(java.util.Objects::isNull);
         return GraphEdge.from(Map.of("from", input.from(), "to", input.to(), "type", input.type(), "props", props));
@@ -123,12 +134,12 @@ class CurationController {
     @MutationMapping
     Deletion unlink(@Argument String type, @Argument String from, @Argument String to, DataFetchingEnvironment env) {
         editor(env);
-        return new Deletion(type + ":" + from + "->" + to, 0, editor.deleteRelationship(type, from, to));
+        return new Deletion(type + ":" + from + "->" + to, 0, editor.write(edit -> edit.deleteRelationship(type, from, to)));
     }
 
     private Deletion delete(String label, String id, DataFetchingEnvironment env) {
         editor(env);
-        Map<String, Object> removed = editor.deleteNode(label, id);
+        Map<String, Object> removed = editor.write(edit -> edit.deleteNode(label, id));
         return new Deletion(id, ((Number) removed.get("nodes")).intValue(), ((Number) removed.get("relationships")).intValue());
     }
 
