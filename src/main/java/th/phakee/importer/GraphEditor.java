@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import th.phakee.graph.CypherQueries;
 import th.phakee.graph.InvalidRequestException;
 import th.phakee.graph.NotFoundException;
+import th.phakee.graph.TransactionRetry;
 import th.phakee.importer.DatasetSchema.NodeSpec;
 import th.phakee.importer.DatasetSchema.RelationshipSpec;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
@@ -32,9 +33,9 @@ import th.phakee.importer.GraphRecords.RelationshipRecord;
  * <p>
  * Every change runs in a managed write transaction of the driver ({@link #write}): the checks and the writes of
  * one mutation commit together or not at all, and a transient failure (a deadlock with a concurrent change, a
- * connection lost, a cluster's leader changing) runs the whole unit of work again, within
- * {@code spring.neo4j.max-transaction-retry-time}. In a cluster the driver routes it to the leader; its bookmark
- * goes to the application's bookmark manager, so the caller's next read sees it.
+ * connection lost, a cluster's leader changing) runs the whole unit of work again ({@link TransactionRetry}). In a
+ * cluster the driver routes it to the leader; its bookmark goes to the application's bookmark manager, so the
+ * caller's next read sees it.
  */
 @Service
 public class GraphEditor {
@@ -57,13 +58,15 @@ public class GraphEditor {
      * exception it throws (a refused change) rolls everything back and is not retried.
      */
     public <T> T write(Function<Edit, T> work) {
-        var used = bookmarks.getBookmarks();
-        var config = Neo4jTransactionUtils.sessionConfig(false, used, database.getDatabaseSelection(), UserSelection.connectedUser());
-        try (var session = driver.session(config)) {
-            T result = session.executeWrite(tx -> work.apply(new Edit(tx)));
-            bookmarks.updateBookmarks(used, session.lastBookmarks());
-            return result;
-        }
+        return TransactionRetry.run("A write transaction", () -> {
+            var used = bookmarks.getBookmarks();
+            var config = Neo4jTransactionUtils.sessionConfig(false, used, database.getDatabaseSelection(), UserSelection.connectedUser());
+            try (var session = driver.session(config)) {
+                T result = session.executeWrite(tx -> work.apply(new Edit(tx)));
+                bookmarks.updateBookmarks(used, session.lastBookmarks());
+                return result;
+            }
+        });
     }
 
     /** The changes that can be made inside one {@link #write} transaction. */

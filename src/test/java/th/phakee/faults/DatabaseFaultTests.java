@@ -46,9 +46,9 @@ import th.phakee.Application;
  * password of its own and the small test bundle.
  * <p>
  * Asserted: while the server is down every request is answered, each failed field with the UNAVAILABLE
- * classification and a plain message, within 2 s (the issue's requirement; the driver's settings in
- * {@code application.properties} give about 1.2 s at worst, one retry after the driver's 1 s +-20% back-off, so
- * the bound leaves 0.8 s for a loaded machine); {@code /actuator/health} says DOWN; the service answers again
+ * classification and a plain message, within 2 s (the issue's requirement; a dead server refuses connections at
+ * once, and the service retries twice within about 0.2 s ({@code graph.TransactionRetry}), so the bound leaves
+ * more than 1.5 s for a loaded machine); {@code /actuator/health} says DOWN; the service answers again
  * once the server is back, without a restart; every mutation that was acknowledged is in the graph afterwards, and
  * no budget is half-written (its node without its FUNDS and FROM links), acknowledged or not. No stack trace is
  * logged during the fault. The figures are printed for {@code docs/reliability.md}.
@@ -195,10 +195,13 @@ class DatabaseFaultTests {
         Duration slowestAfterRestart = all.stream().filter(o -> o.ok() && o.endNanos() > started).map(Outcome::duration)
                 .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
         long firstUnavailable = failed.stream().mapToLong(Outcome::endNanos).min().orElse(killed);
+        Duration slowestFailureBeforeRestart = failed.stream().filter(o -> o.endNanos() < restarting).map(Outcome::duration)
+                .max(Comparator.naturalOrder()).orElse(Duration.ZERO);
 
         System.out.printf("""
                 Fault run: %d requests from %d clients (%d reads, %d mutations); %d answered without error, %d failed.
-                  kill -9 -> first UNAVAILABLE answer: %d ms; failed answers took median %d ms, at most %d ms;
+                  kill -9 -> first UNAVAILABLE answer: %d ms; failed answers took median %d ms, at most %d ms
+                  (at most %d ms before the restart began, while no server JVM was starting on the machine);
                   longest wait of a request on the dead server: %d ms; health during the outage: %d %s in %d ms.
                   server restart: %.1f s; server started -> first request answered without error: %d ms;
                   slowest successful request on the restarted server (first queries on a cold JVM): %d ms.
@@ -209,6 +212,7 @@ class DatabaseFaultTests {
                 all.size(), CLIENTS, all.stream().filter(o -> o.kind().equals("read")).count(),
                 all.stream().filter(o -> !o.kind().equals("read")).count(), all.size() - failed.size(), failed.size(),
                 Duration.ofNanos(firstUnavailable - killed).toMillis(), median(failed).toMillis(), slowestFailure.toMillis(),
+                slowestFailureBeforeRestart.toMillis(),
                 slowestDuringOutage.toMillis(), down.statusCode(), statusOf(down.body()), healthTook.toMillis(),
                 (started - restarting) / 1e9, Duration.ofNanos(recovered - started).toMillis(), slowestAfterRestart.toMillis(),
                 all.stream().filter(o -> o.startNanos() > recovered).count(),
