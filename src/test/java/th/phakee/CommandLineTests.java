@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code phakee import} and {@code export} as a user runs them: exit status and what they print. */
+@EmbeddedOnly
 class CommandLineTests {
 
     @TempDir

@@ -7,8 +7,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import th.phakee.access.Access;
 import th.phakee.access.Role;
@@ -21,6 +19,11 @@ import th.phakee.graph.InvalidRequestException;
 import th.phakee.importer.GraphEditor;
 import th.phakee.read.GraphReads;
 
+/**
+ * The curation mutations. Each one is a single managed write transaction ({@link GraphEditor#write}): its checks
+ * and writes commit together, or nothing is written. The answer is then read back with the request's selection
+ * (read.GraphReads), after the commit.
+ */
 @Controller
 class CurationController {
 
@@ -28,23 +31,23 @@ class CurationController {
 
     private final GraphEditor editor;
     private final GraphReads reads;
-    private final TransactionTemplate transaction;
 
-    CurationController(GraphEditor editor, GraphReads reads, PlatformTransactionManager transactions) {
+    CurationController(GraphEditor editor, GraphReads reads) {
         this.editor = editor;
         this.reads = reads;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @MutationMapping
     Object createPlan(@Argument PlanInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Plan", input.id(), Inputs.cells(input, ID), true, user));
         return reads.fetch(env);
     }
 
     @MutationMapping
     Object updatePlan(@Argument String id, @Argument PlanInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Plan", id, Inputs.cells(input, ID), false, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Plan", id, Inputs.cells(input, ID), false, user));
         return reads.fetch(env);
     }
 
@@ -55,13 +58,15 @@ class CurationController {
 
     @MutationMapping
     Object createProject(@Argument ProjectInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Project", input.id(), Inputs.cells(input, ID), true, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Project", input.id(), Inputs.cells(input, ID), true, user));
         return reads.fetch(env);
     }
 
     @MutationMapping
     Object updateProject(@Argument String id, @Argument ProjectInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Project", id, Inputs.cells(input, ID), false, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Project", id, Inputs.cells(input, ID), false, user));
         return reads.fetch(env);
     }
 
@@ -70,22 +75,20 @@ class CurationController {
         return delete("Project", id, env);
     }
 
-    /**
-     * A figure and what it funds (and who pays) are written together, in one transaction: a budget that funds
-     * nothing is refused. The answer is read after the commit.
-     */
+    /** A figure and what it funds (and who pays) are written together: a budget that funds nothing is refused. */
     @MutationMapping
     Object createBudget(@Argument BudgetInput input, DataFetchingEnvironment env) {
         String user = editor(env);
         if (input.funds() == null || input.funds().isBlank()) {
             throw new InvalidRequestException("field funds: missing value; give the id of the plan or project the figure funds.");
         }
-        transaction.executeWithoutResult(status -> {
-            editor.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")), true, user);
-            editor.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
+        editor.write(edit -> {
+            edit.writeNode("Budget", input.id(), Inputs.cells(input, Set.of("id", "funds", "payer")), true, user);
+            edit.writeRelationship("FUNDS", input.id(), input.funds(), citations(input.src()));
             if (input.payer() != null) {
-                editor.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
+                edit.writeRelationship("FROM", input.id(), input.payer(), citations(input.src()));
             }
+            return input.id();
         });
         return reads.fetch(env);
     }
@@ -95,7 +98,8 @@ class CurationController {
         if (input.funds() != null || input.payer() != null) {
             throw new InvalidRequestException("fields funds and payer are set when a budget is created; change them with link and unlink.");
         }
-        editor.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Budget", id, Inputs.cells(input, Set.of("id", "funds", "payer")), false, user));
         return reads.fetch(env);
     }
 
@@ -106,13 +110,15 @@ class CurationController {
 
     @MutationMapping
     Object createAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Agency", input.id(), Inputs.cells(input, ID), true, user));
         return reads.fetch(env);
     }
 
     @MutationMapping
     Object updateAgency(@Argument String id, @Argument AgencyInput input, DataFetchingEnvironment env) {
-        editor.writeNode("Agency", id, Inputs.cells(input, ID), false, editor(env));
+        String user = editor(env);
+        editor.write(edit -> edit.writeNode("Agency", id, Inputs.cells(input, ID), false, user));
         return reads.fetch(env);
     }
 
@@ -124,19 +130,20 @@ class CurationController {
     @MutationMapping
     Object link(@Argument LinkInput input, DataFetchingEnvironment env) {
         editor(env);
-        editor.writeRelationship(input.type(), input.from(), input.to(), Inputs.cells(input, Set.of("type", "from", "to")));
+        editor.write(edit -> edit.writeRelationship(input.type(), input.from(), input.to(),
+                Inputs.cells(input, Set.of("type", "from", "to"))));
         return reads.fetch(env);
     }
 
     @MutationMapping
     Deletion unlink(@Argument String type, @Argument String from, @Argument String to, DataFetchingEnvironment env) {
         editor(env);
-        return new Deletion(type + ":" + from + "->" + to, 0, editor.deleteRelationship(type, from, to));
+        return new Deletion(type + ":" + from + "->" + to, 0, editor.write(edit -> edit.deleteRelationship(type, from, to)));
     }
 
     private Deletion delete(String label, String id, DataFetchingEnvironment env) {
         editor(env);
-        Map<String, Object> removed = editor.deleteNode(label, id);
+        Map<String, Object> removed = editor.write(edit -> edit.deleteNode(label, id));
         return new Deletion(id, ((Number) removed.get("nodes")).intValue(), ((Number) removed.get("relationships")).intValue());
     }
 

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the Cypher statements the application sends to Neo4j (each {@code run} on a session or transaction is
  * one round trip), as the metric {@code phakee.cypher.statements} and for tests that bound the statements a
- * GraphQL request costs (no N+1). Works by wrapping the driver's sessions and transactions; nothing else changes.
+ * GraphQL request costs (no N+1). Works by wrapping the driver's sessions and transactions, including those a
+ * managed transaction ({@code executeRead}/{@code executeWrite}) hands to its callback; nothing else changes.
  */
 @Component
 public class CypherStatementCounter implements BeanPostProcessor {
@@ -57,18 +58,22 @@ public class CypherStatementCounter implements BeanPostProcessor {
         return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
     }
 
+    @SuppressWarnings("unchecked")
     private Object invoke(Object target, Method method, Object[] args) throws Throwable {
         if (target instanceof SimpleQueryRunner && method.getName().equals("run")) {
             statements.incrementAndGet();
             counter().increment();
         }
-        if (args != null && method.getName().startsWith("execute")) {
-            // managed transactions (executeRead, executeWrite): the transaction is handed to a callback
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] instanceof TransactionCallback<?> callback) {
-                    args[i] = (TransactionCallback<Object>) tx -> callback.execute((TransactionContext) wrap(tx));
-                }
-            }
+        if (args != null && args.length > 0 && args[0] instanceof TransactionCallback<?> callback) {
+            // executeRead/executeWrite: count what the callback runs on its transaction
+            args = args.clone();
+            args[0] = (TransactionCallback<Object>) tx -> callback.execute((TransactionContext) wrap(tx));
+        }
+        else if (args != null && args.length > 0 && args[0] instanceof java.util.function.Consumer<?> consumer
+                && method.getName().endsWith("WithoutResult")) {
+            args = args.clone();
+            args[0] = (java.util.function.Consumer<TransactionContext>) tx ->
+                    ((java.util.function.Consumer<TransactionContext>) consumer).accept((TransactionContext) wrap(tx));
         }
         Object result;
         try {

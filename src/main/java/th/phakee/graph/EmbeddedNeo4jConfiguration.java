@@ -2,7 +2,10 @@ package th.phakee.graph;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +16,8 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -26,7 +31,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts Neo4j inside the application's JVM with Bolt on loopback, unless an external Neo4j is configured
  * ({@link EmbeddedNeo4jCondition}). The rest of the application only sees the ordinary driver: the Bolt address
- * is handed to Spring Boot as {@link Neo4jConnectionDetails}, so the same code runs against a server or Aura.
+ * and credentials are handed to Spring Boot as {@link Neo4jConnectionDetails}, so the same code runs against a
+ * server or Aura.
+ * <p>
+ * Bolt requires authentication, so that another process on the machine cannot read or write the graph around
+ * the API keys: user {@value #USER}, with a password generated at each start and held only in memory, or the
+ * one given as {@code phakee.embedded.bolt-password} for tools that need to connect (the benchmark peer).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -34,21 +44,42 @@ class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+    static final String USER = "neo4j";
+
+    /** The Bolt password of this run. */
+    record BoltPassword(String value, boolean generated) {
+
+        @Override
+        public String toString() {
+            return "BoltPassword[****]";
+        }
+    }
+
+    @Bean
+    BoltPassword embeddedBoltPassword(@Value("${phakee.embedded.bolt-password:}") String configured) {
+        if (!configured.isEmpty()) {
+            if (configured.length() < 8) {
+                throw new IllegalArgumentException("phakee.embedded.bolt-password must have at least 8 characters (Neo4j's minimum)");
+            }
+            return new BoltPassword(configured, false);
+        }
+        return new BoltPassword(randomPassword(), true);
+    }
+
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(@Value("${phakee.embedded.data-dir}") String dataDir,
             @Value("${phakee.embedded.bolt-port}") int boltPort,
             @Value("${phakee.embedded.pagecache}") String pageCache,
             @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
-            @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout) {
+            @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password) {
         Path home = Path.of(dataDir).toAbsolutePath().normalize();
         log.info("Starting embedded Neo4j with its data in {}", home);
-        return new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(HttpConnector.enabled, false)
-                // loopback only, and the application is the only client
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // a runaway statement is stopped by the database itself, whoever sent it
@@ -61,19 +92,57 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
                 .build();
+        try {
+            setPassword(dbms, password.value());
+        }
+        catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+        log.info(password.generated()
+                ? "Embedded Neo4j's Bolt requires user {} with a password generated for this run (phakee.embedded.bolt-password sets one)"
+                : "Embedded Neo4j's Bolt requires user {} with the password of phakee.embedded.bolt-password", USER);
+        return dbms;
+    }
+
+    /**
+     * Sets the user's password in the system database, through the embedded API (which needs no login), before any
+     * Bolt client connects. A new database's user has the default password, which must be changed at first login;
+     * an existing one keeps the password of its last run. Neo4j refuses to set a password to its current value
+     * ("Old password and new password cannot be the same"), so a throwaway value comes first: then the statement
+     * succeeds whatever the password was.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        for (String value : new String[] { randomPassword(), password }) {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", value));
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     @Bean
-    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseManagementService embeddedNeo4j, BoltPassword password) {
         var system = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         var address = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
         log.info("Embedded Neo4j listens for Bolt on {}", uri);
+        AuthToken credentials = AuthTokens.basic(USER, password.value());
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
                 return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return credentials;
             }
         };
     }

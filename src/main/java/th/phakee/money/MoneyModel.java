@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -51,30 +52,44 @@ public class MoneyModel {
         this.cypher = cypher;
     }
 
-    /** Recomputes the model and writes what changed; runs in the caller's transaction. Returns figures changed. */
+    /** Runs a statement where the model is being updated. */
+    private interface Statements {
+        List<Map<String, Object>> run(String statement, Map<String, Object> parameters);
+    }
+
+    /** Recomputes the model in the Spring transaction in progress (an import's). Returns the figures changed. */
     public int update() {
+        return update((statement, parameters) -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all()));
+    }
+
+    /** Recomputes the model in a driver transaction in progress (a change's). Returns the figures changed. */
+    public int update(TransactionContext tx) {
+        return update((statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap));
+    }
+
+    private int update(Statements statements) {
         long started = System.nanoTime();
-        Model model = new Model(read("money/figures").stream().map(Figure::of).toList(), read("money/structure"),
-                read("money/regions"), read("money/agencies"));
+        Model model = new Model(read(statements, "money/figures").stream().map(Figure::of).toList(),
+                read(statements, "money/structure"), read(statements, "money/regions"), read(statements, "money/agencies"));
         long read = System.nanoTime();
         List<Map<String, Object>> figures = model.changedFigures();
         List<Map<String, Object>> totals = model.changedTotals();
         long computed = System.nanoTime();
-        write("money/write.figures", figures);
-        write("money/write.totals", totals);
+        write(statements, "money/write.figures", figures);
+        write(statements, "money/write.totals", totals);
         log.debug("Money model: {} figures and {} totals changed; read {} ms, computed {} ms, written {} ms",
                 figures.size(), totals.size(), (read - started) / 1_000_000, (computed - read) / 1_000_000,
                 (System.nanoTime() - computed) / 1_000_000);
         return figures.size();
     }
 
-    private List<Map<String, Object>> read(String statement) {
-        return new ArrayList<>(neo4j.query(cypher.get(statement)).fetch().all());
+    private List<Map<String, Object>> read(Statements statements, String statement) {
+        return statements.run(cypher.get(statement), Map.of());
     }
 
-    private void write(String statement, List<Map<String, Object>> rows) {
+    private void write(Statements statements, String statement, List<Map<String, Object>> rows) {
         for (int i = 0; i < rows.size(); i += BATCH) {
-            neo4j.query(cypher.get(statement)).bind(rows.subList(i, Math.min(rows.size(), i + BATCH))).to("rows").run();
+            statements.run(cypher.get(statement), Map.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH))));
         }
     }
 

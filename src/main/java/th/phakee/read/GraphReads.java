@@ -13,16 +13,18 @@ import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLTypeUtil;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.UserSelection;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 
 import th.phakee.graph.InvalidRequestException;
+import th.phakee.graph.TransactionRetry;
 
 /**
  * Answers a root field: compiles it with its selection ({@link ReadCompiler}), runs the one statement in a read
@@ -38,15 +40,17 @@ public class GraphReads {
     private final ReadCompiler compiler;
     private final Driver driver;
     private final ReadLimits limits;
-    private final String database;
+    private final DatabaseSelectionProvider database;
+    private final Neo4jBookmarkManager bookmarks;
     private final List<Consumer<ReadCompiler.CompiledRead>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    GraphReads(ReadCompiler compiler, Driver driver, ReadLimits limits,
-            @org.springframework.beans.factory.annotation.Value("${spring.data.neo4j.database:}") String database) {
+    GraphReads(ReadCompiler compiler, Driver driver, ReadLimits limits, DatabaseSelectionProvider database,
+            Neo4jBookmarkManager bookmarks) {
         this.compiler = compiler;
         this.driver = driver;
         this.limits = limits;
-        this.database = StringUtils.hasText(database) ? database : null;
+        this.database = database;
+        this.bookmarks = bookmarks;
     }
 
     /** The root field's answer, from its arguments alone. */
@@ -82,17 +86,24 @@ public class GraphReads {
         listeners.remove(listener);
     }
 
+    /**
+     * Runs the statement in a managed read transaction: in a cluster the driver sends it to a reader; the shared
+     * bookmarks make it see the service's own writes; a transient failure is retried (graph.TransactionRetry).
+     */
     private Object run(ReadCompiler.CompiledRead read) {
-        SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        if (database != null) {
-            config.withDatabase(database);
-        }
         TransactionConfig transaction = TransactionConfig.builder().withTimeout(limits.timeout())
                 .withMetadata(Map.of("app", "phakee-read")).build();
-        try (var session = driver.session(config.build())) {
-            return session.executeRead(tx -> convert(tx.run(read.statement(), read.parameters()).single().get("data"),
-                    new int[] { 0 }), transaction);
-        }
+        return TransactionRetry.run("A read transaction", () -> {
+            var used = bookmarks.getBookmarks();
+            var config = Neo4jTransactionUtils.sessionConfig(true, used, database.getDatabaseSelection(),
+                    UserSelection.connectedUser());
+            try (var session = driver.session(config)) {
+                Object data = session.executeRead(tx -> convert(tx.run(read.statement(), read.parameters()).single()
+                        .get("data"), new int[] { 0 }), transaction);
+                bookmarks.updateBookmarks(used, session.lastBookmarks());
+                return data;
+            }
+        });
     }
 
     /** The driver's value as plain Java maps, lists and scalars, counting them against the answer's bound. */

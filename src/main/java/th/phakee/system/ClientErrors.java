@@ -2,9 +2,13 @@ package th.phakee.system;
 
 import java.util.UUID;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -17,13 +21,16 @@ import th.phakee.graph.NotFoundException;
 
 /**
  * Turns exceptions into GraphQL errors a person can act on: requests the client can correct get their own message
- * and BAD_REQUEST; anything else is logged with an id and reaches the client as INTERNAL_ERROR with that id only,
- * never a stack trace or Cypher.
+ * and BAD_REQUEST; a database that cannot be reached is UNAVAILABLE (try again later), logged in one line; anything
+ * else is logged with an id and reaches the client as INTERNAL_ERROR with that id only, never a stack trace or Cypher.
  */
 @Component
 class ClientErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ClientErrors.class);
+
+    /** The database cannot be reached (down, restarting, unreachable, or no connection free in time). */
+    static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -36,13 +43,35 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException) {
             return error(env, ErrorType.NOT_FOUND, ex.getMessage());
         }
+        Throwable unavailable = unavailable(ex);
+        if (unavailable != null) {
+            log.warn("Request failed at {}: the database cannot be reached ({})", env.getExecutionStepInfo().getPath(),
+                    unavailable.getMessage());
+            return error(env, UNAVAILABLE, "The database is unavailable at the moment; try again shortly.");
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request failed at {} (error {}): {}", env.getExecutionStepInfo().getPath(), id, ex.toString(), ex);
         return error(env, ErrorType.INTERNAL_ERROR,
                 "The server could not answer this field; it has been logged as error " + id + ".");
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+    /**
+     * The driver's error that says the database cannot be reached, wherever Spring wrapped it
+     * (TransientDataAccessResourceException, TransactionSystemException, ...), or null. A connection that cannot be
+     * acquired in time is a SessionExpiredException; a database that is still starting answers DatabaseUnavailable.
+     */
+    static Throwable unavailable(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                    || cause instanceof TransientException transientError
+                            && "Neo.TransientError.General.DatabaseUnavailable".equals(transientError.code())) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +18,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Curation mutations over HTTP, with API keys: each role's refusals, each validation rule, transactions, and the
  * record of who changed what. The keys are configured by their SHA-256, as in production.
+ * <p>
+ * Each test undoes what it writes (its entities have ids starting with {@code TEST-}), and each is checked to leave
+ * the graph as it found it (the {@link GraphFingerprint} of every node and relationship), so that these tests can
+ * run against the one shared database of an external Neo4j (see {@link ApiTest}). A test that fails half-way
+ * fails that check, and its leftovers are removed so that the next tests start from the dataset.
  */
 @KeyedApiTest
 class CurationTests {
@@ -25,6 +32,22 @@ class CurationTests {
 
     @Autowired
     Neo4jClient neo4j;
+
+    GraphFingerprint before;
+
+    @BeforeEach
+    void fingerprint() {
+        before = GraphFingerprint.of(neo4j);
+    }
+
+    @AfterEach
+    void leavesTheGraphAsItFoundIt() {
+        GraphFingerprint after = GraphFingerprint.of(neo4j);
+        // what a failed test may have left: its TEST- entities, the one link it makes between dataset plans
+        neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'TEST-' DETACH DELETE n").run();
+        neo4j.query("MATCH (:Entity {id: 'CODI-AP2567-P03'})-[r:LINKS_TO]->(:Entity {id: 'MP-17'}) DELETE r").run();
+        assertThat(after).isEqualTo(before);
+    }
 
     HttpGraphQlTester as(String key) {
         WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build();

@@ -12,7 +12,10 @@ import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import th.phakee.EmbeddedOnly;
+
 /** The embedded database starts with Bolt on loopback and gets the graph model's constraints and indexes. */
+@EmbeddedOnly
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "phakee.embedded.data-dir=target/neo4j-test/importer-${random.uuid}")
 class EmbeddedNeo4jTests {

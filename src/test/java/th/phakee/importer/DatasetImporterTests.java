@@ -18,10 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import th.phakee.EmbeddedOnly;
+
 /**
  * The importer on a database of its own: every class of bad input is refused with its file and line, and leaves
  * the database exactly as it was; a valid bundle loads once, and a second time changes nothing.
  */
+@EmbeddedOnly
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "phakee.embedded.data-dir=target/neo4j-test/importer-${random.uuid}")
 class DatasetImporterTests {
