@@ -7,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -84,14 +85,18 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
     /** What limit the database stopped a statement at, in plain words, or null. */
     static String limitReached(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof Neo4jException neo4j && neo4j.code() != null) {
-                if (neo4j.code().contains("TransactionTimedOut") || neo4j.code().endsWith("Terminated")
-                        && String.valueOf(neo4j.getMessage()).contains("timeout")) {
-                    return "it ran longer than the time a request may take";
-                }
-                if (neo4j.code().contains("MemoryPoolOutOfMemory") || neo4j.code().contains("TransactionOutOfMemory")) {
-                    return "it needed more memory than a request may use";
-                }
+            // the driver's errors carry Neo4j's status code, and so do the embedded database's own
+            String code = cause instanceof Neo4jException neo4j ? neo4j.code()
+                    : cause instanceof Status.HasStatus status ? status.status().code().serialize() : null;
+            if (code == null) {
+                continue;
+            }
+            if (code.contains("TransactionTimedOut") || code.endsWith("Terminated")
+                    && String.valueOf(cause.getMessage()).contains("timeout")) {
+                return "it ran longer than the time a request may take";
+            }
+            if (code.contains("MemoryPoolOutOfMemory") || code.contains("TransactionOutOfMemory")) {
+                return "it needed more memory than a request may use";
             }
         }
         return null;
