@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Builds the full-text query from what a person typed, never letting their text act as Lucene syntax: the whole
  * text as a phrase (boosted: a name containing it ranks first), or any of its words, or a word's prefix.
  */
-final class LuceneQuery {
+public final class LuceneQuery {
 
     private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
@@ -15,7 +15,7 @@ final class LuceneQuery {
     private LuceneQuery() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         String[] words = text.split("\\s+");
         String phrase = "\"" + escape(text) + "\"^4";
         String anyWord = Arrays.stream(words).map(LuceneQuery::escape).collect(Collectors.joining(" "));
