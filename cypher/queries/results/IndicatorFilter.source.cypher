@@ -1,3 +1,4 @@
-// IndicatorFilter.source: the indicator, or one of its figures, cites a line of the document.
-any(citation IN this.src WHERE citation STARTS WITH $source + ':')
-OR EXISTS { MATCH (this)<-[:OF]-(o:Observation) WHERE any(citation IN o.src WHERE citation STARTS WITH $source + ':') }
+// IndicatorFilter.source: the indicator, or one of its figures (OF it), cites a line of the document (the
+// indicator itself at length 0).
+MATCH (this)<-[:OF*0..1]-(stated)
+WHERE any(citation IN stated.src WHERE citation STARTS WITH $source + ':')
