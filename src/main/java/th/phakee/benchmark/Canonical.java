@@ -188,10 +188,12 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 null,
                 """
                 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-                MATCH path = allShortestPaths((a)-[*..10]-(b))
-                WHERE length(path) <= 6
-                WITH path, size([r IN relationships(path) WHERE type(r) IN ['PART_OF', 'LINKS_TO', 'UNDER', 'FUNDS']]) AS linkage
-                ORDER BY linkage DESC, [n IN nodes(path) | n.id] LIMIT 5
+                OPTIONAL MATCH path = allShortestPaths((a)-[:PART_OF|LINKS_TO|UNDER|FUNDS*..10]-(b))
+                WITH a, b, [p IN collect(path) WHERE length(p) <= 6] AS linkage
+                OPTIONAL MATCH other = shortestPath((a)-[*..10]-(b)) WHERE linkage = []
+                WITH linkage + [p IN collect(other) WHERE length(p) <= 6] AS paths
+                UNWIND paths AS path
+                WITH path ORDER BY [n IN nodes(path) | n.id] LIMIT 5
                 RETURN collect([n IN nodes(path) | n.id]) AS data""",
                 Map.of("from", ids.pathFrom(), "to", ids.pathTo()),
                 data -> list(data, "linkPaths").stream().map(p -> items(p.get("nodes"), "id")).toList(),
