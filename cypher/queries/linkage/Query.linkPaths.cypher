@@ -6,11 +6,13 @@
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 // (a WHERE on the path inside the shortest-path pattern would make Neo4j search exhaustively: the length is
 // checked after the search)
+// each CALL aggregates, so it answers one row (an empty list when its WHERE lets nothing through)
 CALL (a, b) {
   WITH a, b WHERE a = b
   MATCH path = (a)
-  RETURN collect(path) AS linkage
-  UNION
+  RETURN collect(path) AS itself
+}
+CALL (a, b) {
   WITH a, b WHERE a <> b
   OPTIONAL MATCH path = allShortestPaths((a)-[:PART_OF|LINKS_TO|UNDER|FUNDS*..10]-(b))
   WITH path WHERE length(path) <= $maxLength
@@ -21,9 +23,6 @@ CALL (a, b, linkage) {
   OPTIONAL MATCH path = shortestPath((a)-[*..10]-(b))
   WITH path WHERE length(path) <= $maxLength
   RETURN collect(path) AS other
-  UNION
-  WITH a, b WHERE linkage <> [] OR a = b
-  RETURN [] AS other
 }
-UNWIND linkage + other AS path
+UNWIND itself + linkage + other AS path
 RETURN path ORDER BY [n IN nodes(path) | n.id] LIMIT $first

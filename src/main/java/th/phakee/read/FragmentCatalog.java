@@ -47,11 +47,14 @@ public class FragmentCatalog {
                 String file = url.substring(url.lastIndexOf("/cypher/queries/") + 1);
                 String name = resource.getFilename();
                 String coordinate = name.substring(0, name.length() - ".cypher".length());
+                String text = resource.getContentAsString(StandardCharsets.UTF_8);
+                Fragment fragment = Fragment.parse(coordinate, text);
                 String other = files.put(coordinate, file);
-                if (other != null) {
+                // the same file twice on the class path (a folder and a jar of it) is one fragment; two files are an error
+                if (other != null && !loaded.get(coordinate).text().equals(fragment.text())) {
                     throw new IllegalStateException("Two Cypher fragments for " + coordinate + ": " + other + " and " + file);
                 }
-                loaded.put(coordinate, Fragment.parse(coordinate, resource.getContentAsString(StandardCharsets.UTF_8)));
+                loaded.put(coordinate, fragment);
             }
         }
         catch (IOException e) {

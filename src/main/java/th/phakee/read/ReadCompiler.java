@@ -155,7 +155,8 @@ public class ReadCompiler {
                 return Value.of(money(variable));
             }
             if (type.getName().equals("Citation")) {
-                return Value.of(citation(variable, selection));
+                Value one = citations(variable, "[" + variable + "]", selection);
+                return new Value(one.prelude(), "head(" + one.expression() + ")");
             }
             if (!(type instanceof GraphQLFieldsContainer) && !(type instanceof GraphQLUnionType)) {
                 return Value.of(variable);
@@ -284,9 +285,7 @@ public class ReadCompiler {
                 return Value.of(list ? "[x IN coalesce(" + expression + ", []) | " + money("x") + "]" : money(expression));
             }
             if (named.getName().equals("Citation")) {
-                String c = fresh("c");
-                return Value.of("[" + c + " IN coalesce(" + expression + ", []) | "
-                        + citation(c, selected.getSelectionSet().getImmediateFields()) + "]");
+                return citations(parent, expression, selected.getSelectionSet().getImmediateFields());
             }
             if (!(named instanceof GraphQLFieldsContainer) && !(named instanceof GraphQLUnionType)) {
                 return Value.of(list && nonNull ? "coalesce(" + expression + ", [])" : expression);
@@ -307,30 +306,43 @@ public class ReadCompiler {
             return new Value(List.of(call.toString()), result);
         }
 
-        /** A citation from its {@code "doc:line"} text: line, the source document, and what Java adds. */
-        private String citation(String text, List<SelectedField> selection) {
+        /**
+         * Citations from a list of {@code "doc:line"} texts: the line, what Java adds (the text), and, if asked for,
+         * the source document, found by a subquery (a subquery expression inside the list would trip Neo4j 5.26's
+         * planner under an index-ordered page).
+         */
+        private Value citations(String parent, String texts, List<SelectedField> selection) {
+            String c = fresh("c");
+            String doc = "split(" + c + ", ':')[0]";
+            String line = "toInteger(split(" + c + ", ':')[1])";
             Map<String, String> entries = new LinkedHashMap<>();
-            String doc = "split(" + text + ", ':')[0]";
-            String line = "toInteger(split(" + text + ", ':')[1])";
             entries.put("__source", doc);
             entries.put("__line", line);
+            String source = null;
             for (SelectedField f : selection) {
                 if (f.getName().equals("line")) {
                     entries.put(f.getResultKey(), line);
                 }
                 else if (f.getName().equals("source")) {
-                    String s = fresh("s");
-                    Value source = object(s, (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(f.getType()),
+                    source = source == null ? fresh("s") : source;
+                    Value document = object(source, (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(f.getType()),
                             f.getSelectionSet().getImmediateFields());
-                    if (!source.prelude().isEmpty()) {
+                    if (!document.prelude().isEmpty()) {
                         throw new IllegalStateException("Source has no fields that need a subquery");
                     }
-                    entries.put(f.getResultKey(), "COLLECT { MATCH (" + s + ":Source {id: " + doc + "}) RETURN "
-                            + source.expression() + " }[0]");
+                    entries.put(f.getResultKey(), "CASE WHEN " + source + " IS NULL THEN null ELSE "
+                            + document.expression() + " END");
                 }
             }
-            return entries.entrySet().stream().map(e -> "`" + e.getKey() + "`: " + e.getValue())
+            String map = entries.entrySet().stream().map(e -> "`" + e.getKey() + "`: " + e.getValue())
                     .collect(Collectors.joining(", ", "{", "}"));
+            if (source == null) {
+                return Value.of("[" + c + " IN coalesce(" + texts + ", []) | " + map + "]");
+            }
+            String result = fresh("v");
+            return new Value(List.of("CALL (" + parent + ") {\nUNWIND coalesce(" + texts + ", []) AS " + c
+                    + "\nOPTIONAL MATCH (" + source + ":Source {id: " + doc + "})\nRETURN collect(" + map + ") AS "
+                    + result + "\n}"), result);
         }
 
         /**
