@@ -142,6 +142,7 @@ public class GraphEditor {
             merged.put("updatedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             merged.put("updatedBy", user);
             Map<String, Object> properties = validated(spec.columns(), merged);
+            checkSources(properties);
             properties.remove("id");
             if (existing != null) {
                 checkLinksStillFit(label, id, asMap(existing.get("props")), properties);
@@ -256,6 +257,7 @@ public class GraphEditor {
             all.put("from", from);
             all.put("to", to);
             Map<String, Object> properties = validated(spec.columns(), all);
+            checkSources(properties);
             properties.remove("from");
             properties.remove("to");
             RelationshipRecord record = new RelationshipRecord(type, from, to, properties, "input", 0);
@@ -296,6 +298,24 @@ public class GraphEditor {
                         + " to " + ValueCodec.quoted(String.valueOf(to)) + ".");
             }
             return (int) removed;
+        }
+
+        /**
+         * The documents cited are sources of the graph: a citation's {@code source} is read as the Source node of
+         * that id, and a citation of a document the graph has no node for broke every read of its sources.
+         */
+        private void checkSources(Map<String, Object> properties) {
+            if (!(properties.get("src") instanceof List<?> cited) || cited.isEmpty()) {
+                return;
+            }
+            List<String> documents = cited.stream().map(c -> CitationRules.document((String) c)).distinct().sorted().toList();
+            Set<String> held = new java.util.HashSet<>();
+            run("import/sources.existing", Map.of("ids", documents)).forEach(row -> held.add((String) row.get("id")));
+            List<String> missing = documents.stream().filter(d -> !held.contains(d)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidRequestException("field src: the graph has no source document " + String.join(", ", missing)
+                        + " (no Source node of that id); cite a document of the graph's sources.");
+            }
         }
 
         private Map<String, Object> stored(String id) {

@@ -89,6 +89,21 @@ class ValidationTests {
     }
 
     @Test
+    void aCitationOfADocumentTheGraphHoldsNoSourceForIsRefused() {
+        // a graph loaded from another bundle may lack a document the service has the text of: document 002 here
+        neo4j.query("MATCH (s:Source {id: '002'}) SET s.id = 'TEST-002'").run();
+        try {
+            Answer answer = editor().post(CREATE_PLAN, plan("TEST-NOSOURCE", "src", List.of("002:5")));
+            assertThat(answer.classification()).as(answer.body()).isEqualTo("BAD_REQUEST");
+            assertThat(answer.message()).contains("field src", "002");
+            assertThat(neo4j.query("MATCH (p:Plan {id: 'TEST-NOSOURCE'}) RETURN count(p)").fetchAs(Long.class).one()).contains(0L);
+        }
+        finally {
+            neo4j.query("MATCH (s:Source {id: 'TEST-002'}) SET s.id = '002'").run();
+        }
+    }
+
+    @Test
     void planLevelsThatCannotBePartOfOrLinkToEachOtherAreRefused() {
         // the national strategy (001:62) cannot be part of a sub-programme of CODI's action plan (003:51)
         assertRefused(LINK, link("PART_OF", "NS", "CODI-AP2567-P03-S1"), "NATIONAL_STRATEGY", "SUB_PROGRAMME", "NS");
