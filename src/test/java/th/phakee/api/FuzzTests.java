@@ -37,7 +37,7 @@ import th.phakee.api.GraphQlHttp.Answer;
 class FuzzTests {
 
     static final long SEED = 20_261_206L;
-    static final int REQUESTS = 600;
+    static final int REQUESTS = 500;
 
     @LocalServerPort
     int port;
