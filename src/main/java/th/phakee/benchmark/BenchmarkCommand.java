@@ -2,110 +2,92 @@ package th.phakee.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.env.Environment;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.ExecutionGraphQlResponse;
-import org.springframework.graphql.ExecutionGraphQlService;
-import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import th.phakee.graph.CypherStatementCounter;
-import th.phakee.importer.Bundle;
-import th.phakee.importer.DatasetImporter;
-import th.phakee.importer.ImportReport;
-
 /**
- * {@code phakee benchmark}: loads the packaged dataset into an empty graph (timed, with the heap and the store it
- * takes), then runs each {@link Workload} small and large, counting Cypher statements and timing the median and
- * 90th percentile, and writes a Markdown report. Requests run in-process through the GraphQL engine, so the times
- * are the API's own work (parsing, data fetching, Cypher) without HTTP.
+ * {@code phakee benchmark}: the service as users run it (this jar, over HTTP) against the floor (each canonical
+ * request as one hand-written Cypher statement through the driver) and against @neo4j/graphql on the same
+ * database, side by side in one run, contenders alternated round by round, at the seeds' scale and at generated
+ * scales; with the import rate, the cold start to the first answer, the memory, and a load run. The report gives
+ * ratios: the machines are shared and noisy, absolute times are not comparable between runs.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Measure the import and representative requests on the packaged dataset; write a report.")
+        description = "Measure the service against the floor and @neo4j/graphql, at several scales; write a Markdown report.")
 public class BenchmarkCommand implements Callable<Integer> {
 
-    static final List<Workload> WORKLOADS = List.of(
-            new Workload("provinces with linkages, projects, money, councils, agencies, collaborators",
-                    provinces("(region: \"TH-R6-WEST\")"), provinces("")),
-            new Workload("plans with parent, children and links", plans(1), plans(100)),
-            new Workload("indicators with figures, places and conflicts", indicators(1), indicators(400)),
-            new Workload("projects by budget with budgets, agencies and places", projects(1), projects(100)),
-            new Workload("search (Thai word inside names)", search(5), search(100)),
-            new Workload("budget roll-up: a programme, then the whole FY2567 plan",
-                    rollup("CODI-AP2567-P03"), rollup("CODI-AP2567")),
-            new Workload("linkage around master plan 17, depth 1 and 4", linkage(1), linkage(4)),
-            new Workload("dashboard summary: one province, then the country", summary("(province: \"TH-63\")"), summary("")));
-
-    @Option(names = "--iterations", defaultValue = "20", description = "Timed runs of each request (default: ${DEFAULT-VALUE})")
-    int iterations;
-
-    @Option(names = "--report", defaultValue = "docs/benchmarks.md", description = "Where to write the report (default: ${DEFAULT-VALUE})")
+    @Option(names = "--report", defaultValue = "target/benchmark/benchmarks.md", description = "Where to write the report (default: ${DEFAULT-VALUE})")
     Path report;
+
+    @Option(names = "--scales", split = ",", defaultValue = "seed,100000,1000000",
+            description = "seed (the shipped dataset) and/or node counts to generate (default: ${DEFAULT-VALUE})")
+    List<String> scales;
+
+    @Option(names = "--rounds", defaultValue = "30", description = "Timed rounds at one client (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--throughput-seconds", defaultValue = "3", description = "Length of each 8-client window (default: ${DEFAULT-VALUE})")
+    int throughputSeconds;
+
+    @Option(names = "--load-seconds", defaultValue = "60", description = "Length of the 100-client load run; 0 skips it (default: ${DEFAULT-VALUE})")
+    int loadSeconds;
+
+    @Option(names = "--work", defaultValue = "target/benchmark", description = "Where databases, bundles and logs go (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--peer", defaultValue = "src/benchmark/peer", description = "The @neo4j/graphql peer's sources (default: ${DEFAULT-VALUE})")
+    Path peerSources;
+
+    @Option(names = "--jvm", defaultValue = "-Xmx512m -XX:+UseSerialGC",
+            description = "JVM options of the service (default: ${DEFAULT-VALUE}, the documented lean defaults)")
+    String jvm;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated graphs (default: ${DEFAULT-VALUE})")
+    long seed;
 
     @Spec
     CommandSpec spec;
 
-    private final Supplier<ApplicationContext> context;
+    public BenchmarkCommand() {
+    }
 
-    public BenchmarkCommand(Supplier<ApplicationContext> context) {
-        this.context = context;
+    /** Picocli's factory passes the application context supplier; this command needs none (it starts processes). */
+    public BenchmarkCommand(java.util.function.Supplier<?> context) {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (System.getProperty("phakee.embedded.data-dir") == null) {
-            // a fresh database, so that the import is measured from empty; the command-line property wins if given
-            System.setProperty("phakee.embedded.data-dir",
-                    Path.of(System.getProperty("java.io.tmpdir"), "phakee-benchmark-" + UUID.randomUUID()).toString());
+        Path jar = jar();
+        Files.createDirectories(work);
+        Path peer = Processes.preparePeer(peerSources, work.resolve("peer"), work.resolve("peer-npm.log"));
+        List<ScaleResult> results = new ArrayList<>();
+        for (String scale : scales) {
+            out.println("== scale " + scale);
+            results.add(runScale(scale, jar, peer, out));
         }
-        long heapBefore = usedHeap();
-        ApplicationContext app = context.get();
-        Neo4jClient neo4j = app.getBean(Neo4jClient.class);
-        DatasetImporter importer = app.getBean(DatasetImporter.class);
-        String location = app.getEnvironment().getProperty("phakee.dataset.location");
-        long nodesBefore = neo4j.query("MATCH (n:Entity) RETURN count(n) AS n").fetchAs(Long.class).one().orElse(0L);
-        out.println("Importing " + location + " …");
-        ImportReport first = importer.importBundle(Bundle.at(location));
-        ImportReport again = importer.importBundle(Bundle.at(location));
-        long heapLoaded = usedHeap();
-
-        List<String> rows = new ArrayList<>();
-        List<String> growing = new ArrayList<>();
-        ExecutionGraphQlService graphQl = app.getBean(ExecutionGraphQlService.class);
-        CypherStatementCounter statements = app.getBean(CypherStatementCounter.class);
-        for (Workload workload : WORKLOADS) {
-            out.println("Running: " + workload.name());
-            Measurement[] both = measure(graphQl, statements, workload.small(), workload.large());
-            Measurement small = both[0];
-            Measurement large = both[1];
-            if (large.statements > small.statements) {
-                growing.add(workload.name());
-            }
-            rows.add(String.format(Locale.ROOT, "| %s | %d / %d | %d / %d | %.1f / %.1f | %.1f / %.1f | %.1f× | %.1f× |",
-                    workload.name(), small.items, large.items, small.statements, large.statements, small.median, large.median,
-                    small.p90, large.p90, (double) large.items / Math.max(1, small.items), large.median / small.median));
-        }
-        String text = report(app.getEnvironment(), nodesBefore, first, again, heapBefore, heapLoaded, rows, growing);
+        String text = Report.markdown(results, jvm, rounds, throughputSeconds, loadSeconds, LocalDate.now());
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
         out.println(text);
@@ -113,155 +95,265 @@ public class BenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    record Measurement(int items, long statements, double median, double p90) {
+    /** What one scale measured. */
+    record ScaleResult(String scale, long entities, double generateSeconds, double importSeconds, double coldStartSeconds,
+            long rssMiB, long peakRssMiB, List<RequestResult> requests, Load load) {
     }
 
-    /**
-     * Five warm-up runs of each, then {@code iterations} timed runs alternating the two requests, so that both see
-     * the same machine load; statements are those of one run (they do not vary).
-     */
-    private Measurement[] measure(ExecutionGraphQlService graphQl, CypherStatementCounter statements, String... documents) {
-        Measurement[] result = new Measurement[documents.length];
-        Object[] data = new Object[documents.length];
-        long[] perRequest = new long[documents.length];
-        double[][] millis = new double[documents.length][iterations];
-        for (int d = 0; d < documents.length; d++) {
-            for (int i = 0; i < 5; i++) {
-                run(graphQl, documents[d]);
-            }
-            long before = statements.count();
-            data[d] = run(graphQl, documents[d]);
-            perRequest[d] = statements.count() - before;
+    /** One canonical request's measurements: medians and p95 (ms) and 8-client throughput (req/s) per contender. */
+    record RequestResult(String name, Map<String, Boolean> sameAnswer, Map<String, double[]> latency,
+            Map<String, Double> throughput) {
+    }
+
+    record Load(int clients, int seconds, long requests, long errors, double perSecond, double p50, double p95, double p99) {
+    }
+
+    private ScaleResult runScale(String scale, Path jar, Path peer, PrintWriter out) throws Exception {
+        Path dir = work.resolve("scale-" + scale);
+        Path data = dir.resolve("neo4j");
+        deleteTree(data);
+        Files.createDirectories(dir);
+        String password = UUID.randomUUID().toString();
+        List<String> jvmOptions = Arrays.stream(jvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        List<String> base = new ArrayList<>(List.of("--phakee.embedded.data-dir=" + data,
+                "--phakee.embedded.bolt-password=" + password, "--logging.level.root=WARN"));
+        double generated = 0;
+        double imported = 0;
+        if (!scale.equals("seed")) {
+            Path bundle = dir.resolve("bundle");
+            deleteTree(bundle);
+            out.println("generating " + scale + " nodes …");
+            generated = Processes.runJar(jar, jvmOptions, List.of("generate", "--nodes", scale, "--seed", String.valueOf(seed),
+                    bundle.toString()), dir.resolve("generate.log"));
+            out.println("importing …");
+            imported = Processes.runJar(jar, List.of("-Xmx4g"), List.of("import", bundle.toString(),
+                    "--phakee.embedded.data-dir=" + data, "--phakee.embedded.bolt-password=" + password),
+                    dir.resolve("import.log"));
         }
-        for (int i = 0; i < iterations; i++) {
-            for (int d = 0; d < documents.length; d++) {
+        else {
+            // the seeds: the first start loads the packaged dataset; the cold start is measured on the second
+            out.println("loading the packaged dataset …");
+            double[] first = new double[1];
+            int port = Processes.freePort();
+            try (var loading = Processes.startService(jar, jvmOptions, base, port, dir.resolve("first-start.log"),
+                    "{ provinces { id } }", first)) {
+                imported = first[0];
+            }
+        }
+        int port = Processes.freePort();
+        int bolt = Processes.freePort();
+        List<String> properties = new ArrayList<>(base);
+        properties.add("--phakee.embedded.bolt-port=" + bolt);
+        properties.add("--phakee.dataset.load-on-start=false");
+        double[] cold = new double[1];
+        out.println("starting the service on the existing database …");
+        try (var service = Processes.startService(jar, jvmOptions, properties, port, dir.resolve("service.log"),
+                "{ provinces { id } }", cold);
+                var floor = new Contender.Floor("bolt://127.0.0.1:" + bolt, password);
+                var peerProcess = Processes.startPeer(peer, "bolt://127.0.0.1:" + bolt, password, Processes.freePort(),
+                        dir.resolve("peer.log"))) {
+            long entities = count(floor.driver());
+            Canonical.Ids ids = pick(floor.driver());
+            out.println("ids: " + ids + "; " + entities + " nodes and relationships");
+            List<Contender> contenders = List.of(new Contender.GraphQl("phakee", port, false), floor,
+                    new Contender.GraphQl("@neo4j/graphql", peerProcess.port(), true));
+            List<RequestResult> results = new ArrayList<>();
+            for (Canonical request : Canonical.all(ids)) {
+                out.println("  " + request.name());
+                results.add(measure(request, contenders));
+            }
+            Load load = loadSeconds > 0 ? load(Canonical.all(ids), (Contender.GraphQl) contenders.get(0)) : null;
+            long[] rss = service.residentMiB();
+            return new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], results, load);
+        }
+    }
+
+    /** Same answers first; then latency at one client, the contenders' order turning each round; then 8 clients. */
+    private RequestResult measure(Canonical request, List<Contender> contenders) throws Exception {
+        List<Contender> able = contenders.stream().filter(c -> c.answers(request)).toList();
+        Map<String, Boolean> same = new LinkedHashMap<>();
+        Object expected = answer(request, able.get(0));
+        for (Contender contender : able.subList(1, able.size())) {
+            same.put(contender.name(), Objects.equals(expected, answer(request, contender)));
+        }
+        for (int i = 0; i < 3; i++) {
+            able.forEach(c -> c.ask(request));   // warm-up: plans cached, JIT warm
+        }
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        able.forEach(c -> times.put(c.name(), new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < able.size(); i++) {
+                Contender contender = able.get((round + i) % able.size());
                 long started = System.nanoTime();
-                run(graphQl, documents[d]);
-                millis[d][i] = (System.nanoTime() - started) / 1e6;
+                contender.ask(request);
+                times.get(contender.name()).add((System.nanoTime() - started) / 1e6);
             }
         }
-        for (int d = 0; d < documents.length; d++) {
-            Arrays.sort(millis[d]);
-            result[d] = new Measurement(entities(data[d]), perRequest[d], millis[d][iterations / 2],
-                    millis[d][Math.min(iterations - 1, (int) Math.ceil(iterations * 0.9) - 1)]);
+        Map<String, double[]> latency = new LinkedHashMap<>();
+        times.forEach((name, list) -> latency.put(name, new double[] { percentile(list, 50), percentile(list, 95) }));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        able.forEach(c -> rates.put(c.name(), new ArrayList<>()));
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < able.size(); i++) {
+                Contender contender = able.get((round + i) % able.size());
+                rates.get(contender.name()).add(throughput(request, contender, 8, throughputSeconds));
+            }
         }
-        return result;
+        Map<String, Double> throughput = new LinkedHashMap<>();
+        rates.forEach((name, list) -> throughput.put(name, percentile(list, 50)));
+        return new RequestResult(request.name(), same, latency, throughput);
     }
 
-    private static Object run(ExecutionGraphQlService graphQl, String document) {
-        ExecutionGraphQlResponse response = graphQl.execute(new DefaultExecutionGraphQlRequest(document, null, null,
-                null, UUID.randomUUID().toString(), Locale.ROOT)).block();
-        if (response == null || !response.getErrors().isEmpty()) {
-            throw new IllegalStateException("The benchmark request failed: " + (response == null ? "no response" : response.getErrors()));
-        }
-        return response.getData();
+    private static Object answer(Canonical request, Contender contender) {
+        Object data = contender.ask(request);
+        return switch (contender.name()) {
+            case "floor" -> request.floorAnswer().apply(data);
+            case "phakee" -> request.phakeeAnswer().apply(data);
+            default -> request.peerAnswer().apply(data);
+        };
     }
 
-    /** How many entities an answer holds: the objects in it that carry an id or a key. */
-    static int entities(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            int own = map.containsKey("id") || map.containsKey("key") ? 1 : 0;
-            return own + map.values().stream().mapToInt(BenchmarkCommand::entities).sum();
+    /** Requests per second that {@code clients} clients complete in a window of {@code seconds}. */
+    private static double throughput(Canonical request, Contender contender, int clients, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong done = new AtomicLong();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < clients; i++) {
+                workers.add(pool.submit(() -> {
+                    while (running.get()) {
+                        contender.ask(request);
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(seconds * 1000L);
+            running.set(false);
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return done.get() / ((System.nanoTime() - started) / 1e9);
         }
-        if (value instanceof List<?> list) {
-            return list.stream().mapToInt(BenchmarkCommand::entities).sum();
-        }
-        return 0;
-    }
-
-    private static long usedHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private String report(Environment env, long nodesBefore, ImportReport first, ImportReport again, long heapBefore,
-            long heapLoaded, List<String> rows, List<String> growing) {
-        String store = env.getProperty("phakee.embedded.data-dir");
-        StringBuilder text = new StringBuilder();
-        text.append("# Benchmarks\n\n");
-        text.append("Written by `java -jar target/phakee.jar benchmark` (after `mvn -q package -DskipTests`); ")
-                .append("see the README. Measured on ").append(LocalDate.now()).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB, embedded Neo4j page cache ")
-                .append(env.getProperty("phakee.embedded.pagecache")).append(". Absolute times vary with the machine ")
-                .append("and its load; compare the ratios, measured side by side in one run.\n\n");
-        text.append("## Import of the packaged dataset\n\n");
-        text.append("| | |\n|---|---|\n");
-        text.append("| graph before | ").append(nodesBefore == 0 ? "empty" : nodesBefore + " nodes (not a clean import)").append(" |\n");
-        text.append("| first import | ").append(first.summary()).append(" |\n");
-        text.append("| same bundle again | ").append(again.summary()).append(" |\n");
-        text.append(String.format(Locale.ROOT, "| re-import / import time | %.2f |%n", again.seconds() / first.seconds()));
-        text.append(String.format(Locale.ROOT, "| heap in use after loading (after GC) | %d MiB (%d MiB before the application started) |%n",
-                heapLoaded / (1024 * 1024), heapBefore / (1024 * 1024)));
-        if (store != null && Files.isDirectory(Path.of(store))) {
-            text.append(String.format(Locale.ROOT, "| database on disk | %d MiB |%n", size(Path.of(store)) / (1024 * 1024)));
-        }
-        text.append("\n## Requests: few items / many items\n\n");
-        text.append("Items: entities in the answer (objects with an id). Statements: Cypher round trips of one request; ")
-                .append("they must not grow with the items (no N+1). Times: milliseconds per request, in-process, after ")
-                .append("5 warm-up runs, over ").append(iterations).append(" runs of each, the two alternating.\n\n");
-        text.append("| request | items | statements | median ms | p90 ms | items ratio | time ratio |\n");
-        text.append("|---|---|---|---|---|---|---|\n");
-        rows.forEach(row -> text.append(row).append('\n'));
-        text.append('\n').append(growing.isEmpty()
-                ? "Every request costs the same number of statements for many items as for few: no N+1.\n"
-                : "More statements for many items than for few (N+1 to fix): " + String.join("; ", growing) + ".\n");
-        return text.toString();
-    }
-
-    private static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        finally {
+            pool.shutdownNow();
         }
     }
 
-    private static String provinces(String arguments) {
-        return """
-                { provinces%s { id budgetTotal { baht } councils { id } agencies { id collaborators { agency { id } } }
-                    projects { id totalBudget { baht } budgets { amount { baht } payer { id } } }
-                    linkages { communityStrategy { id } via { id } provincialStrategy { id } provincialPlan { id }
-                               projects { id totalBudget { baht } } budget { baht } } } }""".formatted(arguments);
+    /** 100 clients for the load run's length, each asking the canonical requests in turn. */
+    private Load load(List<Canonical> requests, Contender.GraphQl phakee) throws Exception {
+        int clients = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong errors = new AtomicLong();
+        List<Double> times = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < clients; i++) {
+                int offset = i;
+                workers.add(pool.submit(() -> {
+                    for (int n = offset; running.get(); n++) {
+                        Canonical request = requests.get(n % requests.size());
+                        long began = System.nanoTime();
+                        try {
+                            phakee.ask(request);
+                            times.add((System.nanoTime() - began) / 1e6);
+                        }
+                        catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(loadSeconds * 1000L);
+            running.set(false);
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            List<Double> all = new ArrayList<>(times);
+            return new Load(clients, loadSeconds, all.size(), errors.get(), all.size() / elapsed, percentile(all, 50),
+                    percentile(all, 95), percentile(all, 99));
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
-    private static String plans(int first) {
-        return """
-                { plans(first: %d) { edges { node { id parent { id } children { id }
-                    linksTo { role plan { id } sources { line } } } } } }""".formatted(first);
+    static double percentile(List<Double> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private static String indicators(int first) {
-        return """
-                { indicators(first: %d) { edges { node { id measures { id }
-                    observations { value place { id } conflictsWith { id } } } } } }""".formatted(first);
+    private static long count(Driver driver) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong()
+                    + tx.run("MATCH ()-[r]->() RETURN count(r) AS r").single().get("r").asLong());
+        }
     }
 
-    private static String projects(int first) {
-        return """
-                { projects(first: %d, orderBy: [{field: BUDGET, direction: DESC}]) { edges { node { id totalBudget { baht }
-                    budgets { id amount { baht } } responsibleAgencies { agency { id } } locations { place { id } } } } } }"""
-                .formatted(first);
+    /** The ids the canonical requests are about, picked the same way at every scale. */
+    static Canonical.Ids pick(Driver driver) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                java.util.function.Function<String, org.neo4j.driver.Value> one = q -> tx.run(q).single().get(0);
+                String plan = one.apply("""
+                        MATCH (p:Plan {level: 'AGENCY_PLAN'})
+                        RETURN p.id ORDER BY COUNT { (:Project)-[:UNDER]->(:Plan)-[:PART_OF]->(:Plan)-[:PART_OF]->(p) } DESC, p.id
+                        LIMIT 1""").asString();
+                String master = one.apply("MATCH (p:Plan {level: 'MASTER_PLAN'}) RETURN p.id ORDER BY p.id LIMIT 1").asString();
+                String province = one.apply("""
+                        MATCH (p:Province)
+                        RETURN p.id ORDER BY COUNT { (:Project)-[:TARGETS|LOCATED_IN]->()-[:PART_OF*0..2]->(p) } DESC, p.id
+                        LIMIT 1""").asString();
+                String agency = one.apply("MATCH (a:Agency) RETURN a.id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 1").asString();
+                int year = one.apply("""
+                        MATCH (b:Budget) WITH b.fiscalYear AS year, count(*) AS n RETURN year ORDER BY n DESC, year LIMIT 1""").asInt();
+                // paths from a project under the plan to the national strategy it serves
+                String from = tx.run("""
+                        MATCH (x:Project)-[:UNDER|PART_OF*1..4]->(:Plan {id: $plan})
+                        RETURN x.id ORDER BY x.id LIMIT 1""", java.util.Map.of("plan", plan)).single().get(0).asString();
+                String to = one.apply("MATCH (n:Plan {level: 'NATIONAL_STRATEGY'}) RETURN n.id ORDER BY n.id LIMIT 1").asString();
+                return new Canonical.Ids(plan, master, province, agency, year, from, to, "ชุมชน");
+            });
+        }
     }
 
-    private static String search(int first) {
-        return "{ search(text: \"ที่อยู่อาศัย\", first: %d) { score node { id } } }".formatted(first);
+    private static Path jar() {
+        try {
+            Path location = Path.of(BenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
+                return location;
+            }
+        }
+        catch (Exception e) {
+            // run from classes: use the packaged jar
+        }
+        Path packaged = Path.of("target", "phakee.jar");
+        if (!Files.isRegularFile(packaged)) {
+            throw new IllegalStateException("Build the jar first: mvn -q package -DskipTests");
+        }
+        return packaged.toAbsolutePath();
     }
 
-    private static String rollup(String plan) {
-        return "{ budgetRollup(plan: \"%s\") { total { baht } byChild { node { id } total { baht } } bySource { source total { baht } } } }"
-                .formatted(plan);
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
-    private static String summary(String arguments) {
-        return """
-                { summary%s { planLevels { key count } budgetByYear { key total { baht } } budgetByAgency { key total { baht } }
-                    mostConnectedAgencies { agency { id } degree } provincesWithLinkedCommunityPlans } }""".formatted(arguments);
-    }
-
-    private static String linkage(int depth) {
-        return "{ linkage(from: \"MP-17\", direction: BOTH, maxDepth: %d) { nodes { id } edges { type from to } } }".formatted(depth);
+    static String format(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
     }
 }

@@ -35,6 +35,12 @@ public class CypherStatementCounter implements BeanPostProcessor {
         this.meters = meters;
     }
 
+    /** Counts a statement run without the driver (read.GraphReads on the embedded database). */
+    public void record() {
+        statements.incrementAndGet();
+        counter().increment();
+    }
+
     /** Statements sent since start; take the difference around a request. */
     public long count() {
         return statements.get();

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -66,13 +64,36 @@ class EmbeddedNeo4jConfiguration {
         return new BoltPassword(randomPassword(), true);
     }
 
-    @Bean(destroyMethod = "shutdown")
+    /** The Bolt port, known before the database starts, so that the driver can be made without waiting for it. */
+    record BoltPort(int port) {
+    }
+
+    @Bean
+    BoltPort embeddedBoltPort(@Value("${phakee.embedded.bolt-port}") int configured) {
+        if (configured != 0) {
+            return new BoltPort(configured);
+        }
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return new BoltPort(socket.getLocalPort());
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No free port on the loopback interface for embedded Bolt", e);
+        }
+    }
+
+    /**
+     * Started in the background (Spring's bootstrap executor): the GraphQL schema, the web server and the rest of
+     * the context come up while Neo4j starts; the context is complete, and requests are served, only once it has.
+     * What needs the database itself asks for it lazily (an ObjectProvider).
+     */
+    @Bean(destroyMethod = "shutdown", bootstrap = Bean.Bootstrap.BACKGROUND)
     DatabaseManagementService embeddedNeo4j(@Value("${phakee.embedded.data-dir}") String dataDir,
-            @Value("${phakee.embedded.bolt-port}") int boltPort,
+            BoltPort bolt,
             @Value("${phakee.embedded.pagecache}") String pageCache,
             @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
             @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password) {
         Path home = Path.of(dataDir).toAbsolutePath().normalize();
+        int boltPort = bolt.port();
         log.info("Starting embedded Neo4j with its data in {}", home);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -127,12 +148,9 @@ class EmbeddedNeo4jConfiguration {
     }
 
     @Bean
-    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseManagementService embeddedNeo4j, BoltPassword password) {
-        var system = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        var address = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
-        log.info("Embedded Neo4j listens for Bolt on {}", uri);
+    Neo4jConnectionDetails neo4jConnectionDetails(BoltPort bolt, BoltPassword password) {
+        URI uri = URI.create("bolt://127.0.0.1:" + bolt.port());
+        log.info("Embedded Neo4j takes Bolt on {}", uri);
         AuthToken credentials = AuthTokens.basic(USER, password.value());
         return new Neo4jConnectionDetails() {
             @Override

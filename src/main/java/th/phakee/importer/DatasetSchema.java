@@ -23,11 +23,14 @@ import java.util.Set;
 import th.phakee.graph.vocabulary.AgencyKind;
 import th.phakee.graph.vocabulary.BudgetSource;
 import th.phakee.graph.vocabulary.BudgetStatus;
+import th.phakee.graph.vocabulary.ChangeMark;
 import th.phakee.graph.vocabulary.LinkRole;
 import th.phakee.graph.vocabulary.ObservationKind;
+import th.phakee.graph.vocabulary.PercentBase;
 import th.phakee.graph.vocabulary.PlanLevel;
 import th.phakee.graph.vocabulary.ProjectKind;
 import th.phakee.graph.vocabulary.RegionScheme;
+import th.phakee.graph.vocabulary.Verdict;
 
 /**
  * The graph model as the bundle format writes it: every node label and relationship type, its columns, and the
@@ -53,10 +56,11 @@ final class DatasetSchema {
         return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
     /** What a plan or project item is, as its plan marks it: new in this plan, or revised / extended. */
-    static final String[] CHANGE_MARKS = { "NEW", "REVISED" };
+    static final String[] CHANGE_MARKS = names(ChangeMark.values());
     /** What an observation's printed percentage is a share of: its target, a whole, or the change over a base. */
-    static final String[] PERCENT_BASES = { "TARGET", "WHOLE", "CHANGE" };
-    static final String[] VERDICTS = { "PASSED", "NOT_PASSED" };
+    static final String[] PERCENT_BASES = names(PercentBase.values());
+    /** Pass or fail, as a criterion table prints it. */
+    static final String[] VERDICTS = names(Verdict.values());
 
     /** When a relationship row must cite its source. */
     enum CitationRule {

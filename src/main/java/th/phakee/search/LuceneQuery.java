@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * is rewritten into at most 16 terms per field before it becomes a filter). At most 5 × (60 + 80) + 3 × 5 × 16 =
  * 940 clauses. The whole text is still matched against names as plain text by the search statement.
  */
-final class LuceneQuery {
+public final class LuceneQuery {
 
     private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
@@ -34,7 +34,7 @@ final class LuceneQuery {
     private LuceneQuery() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         // distinct words (as the index lower-cases them), in the order typed
         Map<String, String> distinct = new LinkedHashMap<>();
         for (String word : text.split("\\s+")) {

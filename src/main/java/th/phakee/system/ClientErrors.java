@@ -6,6 +6,8 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -32,6 +34,9 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
     /** The database cannot be reached (down, restarting, unreachable, or no connection free in time). */
     static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
+    /** The database stopped the request at its time or memory limit (phakee.read.timeout, the transaction memory). */
+    static final ErrorClassification TOO_COSTLY = ErrorClassification.errorClassification("TOO_COSTLY");
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         ErrorType refused = ex instanceof InvalidRequestException ? ErrorType.BAD_REQUEST
@@ -47,6 +52,12 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
             log.warn("Request failed at {}: the database cannot be reached ({})", env.getExecutionStepInfo().getPath(),
                     unavailable.getMessage());
             return error(env, UNAVAILABLE, "The database is unavailable at the moment; try again shortly.");
+        }
+        String limit = limitReached(ex);
+        if (limit != null) {
+            log.warn("Request stopped at {}: {}", env.getExecutionStepInfo().getPath(), limit);
+            return error(env, TOO_COSTLY, "The database stopped this request: " + limit
+                    + ". Ask for less (fewer or smaller lists, a shorter walk) or narrow it with arguments.");
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         log.error("Request failed at {} (error {}): {}", env.getExecutionStepInfo().getPath(), id, ex.toString(), ex);
@@ -65,6 +76,26 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
                     || cause instanceof TransientException transientError
                             && "Neo.TransientError.General.DatabaseUnavailable".equals(transientError.code())) {
                 return cause;
+            }
+        }
+        return null;
+    }
+
+    /** What limit the database stopped a statement at, in plain words, or null. */
+    static String limitReached(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // the driver's errors carry Neo4j's status code, and so do the embedded database's own
+            String code = cause instanceof Neo4jException neo4j ? neo4j.code()
+                    : cause instanceof Status.HasStatus status ? status.status().code().serialize() : null;
+            if (code == null) {
+                continue;
+            }
+            if (code.contains("TransactionTimedOut") || code.endsWith("Terminated")
+                    && String.valueOf(cause.getMessage()).contains("timeout")) {
+                return "it ran longer than the time a request may take";
+            }
+            if (code.contains("MemoryPoolOutOfMemory") || code.contains("TransactionOutOfMemory")) {
+                return "it needed more memory than a request may use";
             }
         }
         return null;

@@ -28,6 +28,8 @@ class VocabularyTests {
             "th.phakee.graph.vocabulary.BudgetStatus", "th.phakee.graph.vocabulary.RegionScheme",
             "th.phakee.graph.vocabulary.ObservationKind", "th.phakee.graph.vocabulary.LinkRole",
             "th.phakee.graph.vocabulary.MoneyLevel", "th.phakee.graph.vocabulary.MoneyPath",
+            "th.phakee.graph.vocabulary.ChangeMark", "th.phakee.graph.vocabulary.PercentBase",
+            "th.phakee.graph.vocabulary.Verdict",
             "th.phakee.linkage.Direction" })
     void aJavaVocabularyHasTheValuesOfTheSchemasEnum(String className) throws Exception {
         Class<?> type = Class.forName(className);

@@ -49,4 +49,19 @@ class ClientErrorsTests {
         assertThat(ClientErrors.unavailable(new InvalidDataAccessResourceUsageException(syntax.getMessage(), syntax))).isNull();
         assertThat(ClientErrors.unavailable(new IllegalStateException("a bug"))).isNull();
     }
+
+    @Test
+    void aStatementTheDatabaseStoppedAtItsLimitIsSaidSoAndIsNotAnInternalError() {
+        // the codes Neo4j 5 gives a transaction stopped at its timeout, and one that ran out of its memory
+        var timeout = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "The transaction has not completed within the timeout specified at its start by the client.");
+        assertThat(ClientErrors.limitReached(timeout)).contains("longer than the time");
+        assertThat(ClientErrors.limitReached(new CompletionException(timeout))).contains("longer than the time");
+        var memory = new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+                "The allocation of an extra 2.0 MiB would use more than the limit 1.0 GiB.");
+        assertThat(ClientErrors.limitReached(memory)).contains("more memory");
+        var syntax = new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input");
+        assertThat(ClientErrors.limitReached(syntax)).isNull();
+        assertThat(ClientErrors.limitReached(REFUSED)).isNull();
+    }
 }

@@ -1,0 +1,2 @@
+// ProjectFilter.agencyRole: no condition of its own; ProjectFilter.agency takes the roles ($agencyRole).
+true

@@ -1,0 +1,2 @@
+// ProjectFilter.includeUnits: no condition of its own; ProjectFilter.agency takes it ($includeUnits).
+true

@@ -1,0 +1,1 @@
+this.unit = $unit

@@ -1,0 +1,1 @@
+RETURN coalesce(this.cumulative, false)
