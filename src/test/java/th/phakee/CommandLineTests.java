@@ -58,11 +58,40 @@ class CommandLineTests {
         String bundle = "src/test/resources/bundles/small";
         Run first = run("import", bundle);
         assertThat(first.status()).isZero();
-        assertThat(first.out()).contains("nodes 11 created").contains("relationships 6 created");
+        assertThat(first.out()).contains("nodes 12 created").contains("relationships 6 created");
 
         Run second = run("import", bundle);
         assertThat(second.status()).isZero();
-        assertThat(second.out()).startsWith("Nothing to do").contains("11 nodes and 6 relationships unchanged");
+        assertThat(second.out()).startsWith("Nothing to do").contains("12 nodes and 6 relationships unchanged");
+    }
+
+    @Test
+    void importSyncRemovesWhatTheBundleNoLongerHasAndListsIt() throws Exception {
+        assertThat(run("import", "src/test/resources/bundles/small").status()).isZero();
+        Path less = temp.resolve("less");
+        Files.createDirectories(less);
+        for (Path file : Files.list(Path.of("src/test/resources/bundles/small")).toList()) {
+            if (!List.of("Indicator.csv", "Observation.csv", "OF.csv").contains(file.getFileName().toString())) {
+                Files.copy(file, less.resolve(file.getFileName()));
+            }
+        }
+        // without --sync the import changes nothing, and says the graph holds more than the bundle
+        Run plain = run("import", less.toString());
+        assertThat(plain.status()).isZero();
+        assertThat(plain.out()).doesNotStartWith("Nothing to do").contains("2 nodes and 1 relationship the bundle does not have")
+                .contains("--sync");
+        Run synced = run("import", "--sync", less.toString());
+        assertThat(synced.status()).isZero();
+        assertThat(synced.out()).contains("removed 2 nodes and 1 relationship")
+                .contains("Indicator IND-TEST").contains("Observation OBS-TEST").contains("(OBS-TEST)-[:OF]->(IND-TEST)");
+        assertThat(run("import", "--sync", less.toString()).out()).startsWith("Nothing to do");
+    }
+
+    @Test
+    void syncAndAddCannotBeAskedTogether() {
+        Run both = run("import", "--sync", "--add", "src/test/resources/bundles/small");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("--sync").contains("--add");
     }
 
     @Test

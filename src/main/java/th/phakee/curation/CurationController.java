@@ -18,6 +18,7 @@ import th.phakee.curation.Inputs.ProjectInput;
 import th.phakee.graph.InvalidRequestException;
 import th.phakee.importer.GraphEditor;
 import th.phakee.read.GraphReads;
+import th.phakee.read.ReadLimits;
 
 /**
  * The curation mutations. Each one is a single managed write transaction ({@link GraphEditor#write}): its checks
@@ -31,10 +32,12 @@ class CurationController {
 
     private final GraphEditor editor;
     private final GraphReads reads;
+    private final ReadLimits limits;
 
-    CurationController(GraphEditor editor, GraphReads reads) {
+    CurationController(GraphEditor editor, GraphReads reads, ReadLimits limits) {
         this.editor = editor;
         this.reads = reads;
+        this.limits = limits;
     }
 
     @MutationMapping
@@ -147,9 +150,32 @@ class CurationController {
         return new Deletion(id, ((Number) removed.get("nodes")).intValue(), ((Number) removed.get("relationships")).intValue());
     }
 
-    /** The editor's name, after checking their role. */
-    private static String editor(DataFetchingEnvironment env) {
-        return Access.require(env, Role.EDITOR).name();
+    /**
+     * The editor's name, after checking their role and the arguments: a text longer than the API reads back
+     * ({@code phakee.read.max-text-length}) is refused before anything is written (it was written, and then the
+     * answer, read back with the same arguments, refused it).
+     */
+    private String editor(DataFetchingEnvironment env) {
+        String name = Access.require(env, Role.EDITOR).name();
+        checkTexts(env.getArguments());
+        return name;
+    }
+
+    private void checkTexts(Map<String, Object> arguments) {
+        arguments.forEach((field, value) -> {
+            if (value instanceof Map<?, ?> input) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fields = (Map<String, Object>) input;
+                checkTexts(fields);
+            }
+            java.util.List<?> values = value instanceof java.util.List<?> list ? list : java.util.List.of(value == null ? "" : value);
+            for (Object item : values) {
+                if (item instanceof String text && text.length() > limits.maxTextLength()) {
+                    throw new InvalidRequestException("field " + field + ": " + text.length() + " characters; at most "
+                            + limits.maxTextLength() + " are accepted.");
+                }
+            }
+        });
     }
 
     private static Map<String, String> citations(java.util.List<String> src) {

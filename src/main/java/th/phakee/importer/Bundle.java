@@ -20,8 +20,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class Bundle {
 
-    /** Files and folders a bundle may hold besides the data files. */
-    static final List<String> IGNORED = List.of("README.md", "curation");
+    /**
+     * Files and folders a bundle may hold besides the data files: the extraction's inputs, and the text of source
+     * documents that are not among the repository's {@code sources/} (a generated bundle carries its own).
+     */
+    static final List<String> IGNORED = List.of("README.md", "curation", "sources");
 
     @FunctionalInterface
     interface Opener {
@@ -30,10 +33,13 @@ public final class Bundle {
 
     private final String description;
     private final Map<String, Opener> files;
+    /** The bundle's folder, or null for a bundle on the classpath. */
+    private final Path dir;
 
-    private Bundle(String description, Map<String, Opener> files) {
+    private Bundle(String description, Map<String, Opener> files, Path dir) {
         this.description = description;
         this.files = files;
+        this.dir = dir;
     }
 
     public static Bundle directory(Path dir) {
@@ -48,7 +54,7 @@ public final class Bundle {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
-        return new Bundle(dir.toString(), files);
+        return new Bundle(dir.toString(), files, dir);
     }
 
     /** A bundle on the classpath, e.g. {@code classpath:dataset/}; works inside a jar. */
@@ -65,7 +71,7 @@ public final class Bundle {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + location, e);
         }
-        return new Bundle(location, files);
+        return new Bundle(location, files, null);
     }
 
     public static Bundle at(String location) {
@@ -82,6 +88,28 @@ public final class Bundle {
 
     InputStream open(String name) throws IOException {
         return files.get(name).open();
+    }
+
+    /**
+     * The number of lines of each source document the bundle carries in its {@code sources/} folder
+     * ({@code <id>_<anything>.txt}, numbered as {@code provenance.SourceTexts} numbers the packaged ones), by id.
+     */
+    Map<String, Integer> documentLineCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        Path sources = dir == null ? null : dir.resolve("sources");
+        if (sources == null || !Files.isDirectory(sources)) {
+            return counts;
+        }
+        try (Stream<Path> entries = Files.list(sources)) {
+            for (Path file : entries.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
+                String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+                counts.put(file.getFileName().toString().substring(0, 3), text.split("\n", -1).length);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the source documents in " + sources, e);
+        }
+        return counts;
     }
 
     @Override

@@ -28,23 +28,47 @@ import th.phakee.importer.GraphRecords.RelationshipRecord;
 
 /**
  * Reads a whole bundle and checks everything that can be checked without the database: file and column names,
- * required values, types, enums, citations, duplicate ids and relationships, and that each relationship joins
- * two ids of the bundle with labels the model allows. Every problem is collected; none stops the reading early.
+ * required values, types, enums, citations (of documents and lines that exist), duplicate ids and relationships,
+ * that each relationship joins two ids of the bundle with labels (and plan levels, project kinds) the model allows,
+ * and that no {@code PART_OF} rows make a cycle. Every problem is collected; none stops the reading early.
+ * <p>
+ * A bundle is a whole graph: its relationships join its own nodes and its citations name its own sources. Only a
+ * bundle that adds to the database ({@code import --add}) may name nodes and sources outside itself; those are
+ * returned apart, for the importer to look up.
  */
 final class BundleReader {
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /** Empty lines are kept (as records of one empty value) and skipped here, so that line numbers stay exact. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /** Problems reported for one cited document that the bundle lacks, before the rest are counted. */
+    private static final int ROWS_PER_MISSING_DOCUMENT = 10;
 
-    /** The rows of a bundle that passed this reader's checks. */
+    /**
+     * The rows of a bundle that passed this reader's checks. {@code endsOutsideBundle} and {@code citedOutside} (by
+     * document id: the problem to report for each citing row if the database lacks that source) are filled only
+     * for a bundle that adds to the database.
+     */
     record ParsedBundle(List<NodeRecord> nodes, List<RelationshipRecord> relationships,
-            List<RelationshipRecord> endsOutsideBundle, List<BundleProblem> problems) {
+            List<RelationshipRecord> endsOutsideBundle, List<BundleProblem> problems,
+            Map<String, List<BundleProblem>> citedOutside) {
     }
 
     private final Bundle bundle;
+    private final boolean addsToGraph;
+    private final CitationRules citations;
     private final List<BundleProblem> problems = new ArrayList<>();
+    /** For each cited document: the problem each citing row would have if the document had no source node. */
+    private final Map<String, List<BundleProblem>> cited = new java.util.TreeMap<>();
 
     BundleReader(Bundle bundle) {
+        this(bundle, false);
+    }
+
+    /** {@code addsToGraph}: the bundle adds to the database's graph, and may name its nodes and sources. */
+    BundleReader(Bundle bundle, boolean addsToGraph) {
         this.bundle = bundle;
+        this.addsToGraph = addsToGraph;
+        this.citations = CitationRules.packaged().with(bundle.documentLineCounts());
     }
 
     /**
@@ -75,7 +99,22 @@ final class BundleReader {
         }
         Map<String, NodeRecord> byId = indexNodes(nodes);
         List<RelationshipRecord> outside = checkRelationships(relationships, byId);
-        return new ParsedBundle(nodes, relationships, outside, List.copyOf(problems));
+        problems.addAll(PartOfCycles.problems(relationships.stream().filter(r -> r.type().equals("PART_OF"))
+                .map(r -> new PartOfCycles.Edge(r.from(), r.to(), r)).toList()));
+        Map<String, List<BundleProblem>> citedOutside = new java.util.TreeMap<>(cited);
+        nodes.stream().filter(n -> n.label().equals("Source")).forEach(n -> citedOutside.remove(n.id()));
+        if (!addsToGraph) {
+            citedOutside.values().forEach(rows -> {
+                problems.addAll(rows.subList(0, Math.min(rows.size(), ROWS_PER_MISSING_DOCUMENT)));
+                if (rows.size() > ROWS_PER_MISSING_DOCUMENT) {
+                    BundleProblem last = rows.get(rows.size() - 1);
+                    problems.add(new BundleProblem(last.file(), last.line(), last.column(), "and "
+                            + (rows.size() - ROWS_PER_MISSING_DOCUMENT) + " more rows cite that document"));
+                }
+            });
+            citedOutside.clear();
+        }
+        return new ParsedBundle(nodes, relationships, outside, List.copyOf(problems), citedOutside);
     }
 
     private void checkManifest() {
@@ -143,15 +182,33 @@ final class BundleReader {
 
     private List<Row> rows(String file, List<Column> columns) {
         List<Row> rows = new ArrayList<>();
+        // lines consumed by the records read so far: the next record starts on the line after them
+        long linesBefore = 0;
         try (Reader reader = utf8(bundle.open(file)); CSVParser parser = CSV.parse(reader)) {
             List<String> header = null;
-            long linesBefore = 0;
-            for (CSVRecord record : parser) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                }
+                catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    problems.add(unreadable(file, (int) linesBefore + 1, e));
+                    return rows;
+                }
                 int line = (int) (linesBefore + 1);
                 linesBefore = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
                 if (header == null) {
-                    header = record.toList().stream().map(ValueCodec::normalise).toList();
-                    if (!checkHeader(file, header, columns)) {
+                    header = record.toList().stream().map(ValueCodec::normalise).collect(java.util.stream.Collectors.toList());
+                    // a byte-order mark, as spreadsheets write one before UTF-8 text, is not part of the first name
+                    header.set(0, header.get(0).startsWith("\ufeff") ? header.get(0).substring(1) : header.get(0));
+                    if (!checkHeader(file, line, header, columns)) {
                         return List.of();
                     }
                     continue;
@@ -171,30 +228,78 @@ final class BundleReader {
                 problems.add(new BundleProblem(file, 1, null, "empty file: expected a header row"));
             }
         }
-        catch (CharacterCodingException e) {
-            problems.add(new BundleProblem(file, 1, null, "not UTF-8 text"));
-        }
         catch (IOException | RuntimeException e) {
-            problems.add(new BundleProblem(file, 1, null, "cannot be read as CSV: " + e.getMessage()));
+            problems.add(unreadable(file, (int) linesBefore + 1, e));
         }
         return rows;
     }
 
-    private boolean checkHeader(String file, List<String> header, List<Column> columns) {
+    /** The problem of a file the CSV reader gave up on, at the line where the record it was reading starts. */
+    private BundleProblem unreadable(String file, int line, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return new BundleProblem(file, firstLineNotUtf8(file, line), null, "not UTF-8 text (save the file as UTF-8)");
+            }
+        }
+        String message = String.valueOf(e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new BundleProblem(file, line, null, "a quoted field starts on this line and is never closed "
+                    + "(a quote inside a quoted field is written twice: \"\")");
+        }
+        if (message.contains("invalid char between encapsulated token and delimiter")) {
+            return new BundleProblem(file, line, null, "a quoted field is followed by other characters before the next "
+                    + "comma (a quote inside a quoted field is written twice: \"\")");
+        }
+        return new BundleProblem(file, line, null, "cannot be read as CSV: " + message.replaceAll("\\s+", " "));
+    }
+
+    /**
+     * The first line of a file that is not valid UTF-8 ({@code fallback} if none is found). The reader decodes ahead
+     * of the parser, so the line is found again by decoding the file line by line (a newline byte is never part of
+     * a UTF-8 sequence), only when there is such a problem.
+     */
+    private int firstLineNotUtf8(String file, int fallback) {
+        try (InputStream in = bundle.open(file)) {
+            byte[] bytes = in.readAllBytes();
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        decoder.reset().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                    }
+                    catch (CharacterCodingException e) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+        }
+        catch (IOException e) {
+            // fall back to where the parser was
+        }
+        return fallback;
+    }
+
+    private boolean checkHeader(String file, int line, List<String> header, List<Column> columns) {
         int before = problems.size();
         List<String> known = columns.stream().map(Column::name).toList();
         for (String name : header) {
             if (!known.contains(name)) {
-                problems.add(new BundleProblem(file, 1, name, "unknown column; " + file + " has " + String.join(", ", known)));
+                problems.add(new BundleProblem(file, line, ValueCodec.quoted(name).replaceAll("^\"|\"$", ""),
+                        "unknown column; " + file + " has " + String.join(", ", known)));
             }
         }
         for (Column column : columns) {
             if (column.required() && !header.contains(column.name())) {
-                problems.add(new BundleProblem(file, 1, column.name(), "required column is missing"));
+                problems.add(new BundleProblem(file, line, column.name(), "required column is missing"));
             }
         }
         if (header.stream().distinct().count() != header.size()) {
-            problems.add(new BundleProblem(file, 1, null, "a column is named twice"));
+            problems.add(new BundleProblem(file, line, null, "a column is named twice"));
         }
         return problems.size() == before;
     }
@@ -213,13 +318,35 @@ final class BundleReader {
                 continue;
             }
             try {
-                putValue(properties, column, ValueCodec.parse(column, cell));
+                Object value = ValueCodec.parse(column, cell);
+                if (column.type() == ValueType.CITATIONS) {
+                    checkCitations(file, row.line, column.name(), (List<?>) value);
+                }
+                putValue(properties, column, value);
             }
             catch (ValueCodec.BadValue e) {
                 problems.add(new BundleProblem(file, row.line, column.name(), e.getMessage()));
             }
         }
         return problems.size() == before ? properties : null;
+    }
+
+    /** Each citation names a document with that line; the documents cited are noted, to be found among the sources. */
+    private void checkCitations(String file, int line, String column, List<?> values) {
+        for (Object value : values) {
+            String citation = (String) value;
+            String problem = citations.problem(citation);
+            if (problem != null) {
+                problems.add(new BundleProblem(file, line, column, problem));
+                continue;
+            }
+            String document = CitationRules.document(citation);
+            List<BundleProblem> rows = cited.computeIfAbsent(document, d -> new ArrayList<>());
+            if (rows.isEmpty() || rows.get(rows.size() - 1).line() != line || !rows.get(rows.size() - 1).file().equals(file)) {
+                rows.add(new BundleProblem(file, line, column, "document " + document + " is not in Source.csv"
+                        + " (import --add to cite the database's sources)"));
+            }
+        }
     }
 
     /** A decimal is stored twice: as a number for arithmetic and, exactly, as text. */
@@ -258,14 +385,33 @@ final class BundleReader {
             }
             NodeRecord from = byId.get(rel.from());
             NodeRecord to = byId.get(rel.to());
+            if (rel.properties().get("via") instanceof String via && !addsToGraph
+                    && (byId.get(via) == null || !byId.get(via).label().equals("Agency"))) {
+                problems.add(new BundleProblem(rel.file(), rel.line(), "via", byId.get(via) == null
+                        ? "no Agency with id " + ValueCodec.quoted(via) + " in the bundle (import --add to name the database's)"
+                        : ValueCodec.quoted(via) + " is not the id of an Agency"));
+            }
             if (from == null || to == null) {
-                outside.add(rel);
+                if (addsToGraph) {
+                    outside.add(rel);
+                }
+                else {
+                    problems.add(new BundleProblem(rel.file(), rel.line(), from == null ? "from" : "to", "no node with id "
+                            + ValueCodec.quoted(from == null ? rel.from() : rel.to())
+                            + " in the bundle (import --add to link to the database's nodes)"));
+                }
                 continue;
             }
             problems.addAll(endProblems(rel, from.label(), to.label()));
+            String valueProblem = DatasetSchema.endValueProblem(rel.type(), from.label(), from.id(), DatasetSchema.levelOrKind(from.properties()),
+                    to.label(), to.id(), DatasetSchema.levelOrKind(to.properties()));
+            if (valueProblem != null) {
+                problems.add(new BundleProblem(rel.file(), rel.line(), null, valueProblem));
+            }
         }
         return outside;
     }
+
 
     /** The label pair is one the model allows, and the citation is present where required. */
     static List<BundleProblem> endProblems(RelationshipRecord rel, String fromLabel, String toLabel) {

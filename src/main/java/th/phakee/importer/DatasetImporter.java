@@ -32,6 +32,10 @@ import th.phakee.money.MoneyModel;
  * nodes already in the database), and only a valid bundle is written, in one transaction made of batched
  * statements, so that a failure leaves the database exactly as it was. Only rows that differ from the graph are
  * written, which makes a second import of the same bundle a no-op and lets the report say so.
+ * <p>
+ * What the graph holds besides the bundle depends on the {@link ImportMode}: kept and reported ({@code UPDATE}, the
+ * default), removed in the same transaction and reported ({@code SYNC}), or the graph the bundle adds to
+ * ({@code ADD}, the only mode whose relationships and citations may name the database's nodes and sources).
  */
 @Service
 public class DatasetImporter {
@@ -56,19 +60,29 @@ public class DatasetImporter {
         this.meters = meters;
     }
 
-    /** Imports without progress output. */
+    /** Imports without progress output, keeping what the graph holds besides the bundle. */
     public ImportReport importBundle(Bundle bundle) {
-        return importBundle(bundle, total -> done -> { });
+        return importBundle(bundle, ImportMode.UPDATE);
+    }
+
+    /** Imports without progress output. */
+    public ImportReport importBundle(Bundle bundle, ImportMode mode) {
+        return importBundle(bundle, mode, total -> done -> { });
+    }
+
+    /** Imports, keeping what the graph holds besides the bundle. */
+    public ImportReport importBundle(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress) {
+        return importBundle(bundle, ImportMode.UPDATE, progress);
     }
 
     /**
      * Validates and imports {@code bundle}; throws {@link InvalidBundleException} (nothing written) if it has
      * problems. {@code progress} is given the number of rows to write and returns what to call as they are written.
      */
-    public ImportReport importBundle(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress) {
+    public ImportReport importBundle(Bundle bundle, ImportMode mode, java.util.function.LongFunction<LongConsumer> progress) {
         long started = System.nanoTime();
         try {
-            ImportReport report = load(bundle, progress, started);
+            ImportReport report = load(bundle, mode, progress, started);
             record(started, "imported", report);
             return report;
         }
@@ -84,7 +98,7 @@ public class DatasetImporter {
 
     /**
      * Metrics of imports: {@code phakee.import} (a timer, by outcome) and {@code phakee.import.nodes} and
-     * {@code phakee.import.relationships} (counters, by change: created, updated, unchanged).
+     * {@code phakee.import.relationships} (counters, by change: created, updated, unchanged, removed).
      */
     private void record(long started, String outcome, ImportReport report) {
         MeterRegistry registry = meters.getIfAvailable();
@@ -100,6 +114,8 @@ public class DatasetImporter {
             count(registry, "phakee.import.relationships", "created", report.relationshipsCreated());
             count(registry, "phakee.import.relationships", "updated", report.relationshipsUpdated());
             count(registry, "phakee.import.relationships", "unchanged", report.relationshipsUnchanged());
+            count(registry, "phakee.import.nodes", "removed", report.nodesRemoved().size());
+            count(registry, "phakee.import.relationships", "removed", report.relationshipsRemoved().size());
         }
     }
 
@@ -108,25 +124,80 @@ public class DatasetImporter {
                 .tag("change", change).register(registry).increment(amount);
     }
 
-    private ImportReport load(Bundle bundle, java.util.function.LongFunction<LongConsumer> progress, long started) {
+    private ImportReport load(Bundle bundle, ImportMode mode, java.util.function.LongFunction<LongConsumer> progress,
+            long started) {
         schema.apply();
-        ParsedBundle parsed = new BundleReader(bundle).read();
+        ParsedBundle parsed = new BundleReader(bundle, mode == ImportMode.ADD).read();
         ImportReport report = transaction.execute(status -> {
-            checkAgainstGraph(parsed);
+            checkAgainstGraph(parsed, mode);
+            // what the graph holds and the bundle does not: removed first when syncing (a node whose label the
+            // bundle changes is removed and created again), else kept and reported
+            Outside outside = mode == ImportMode.ADD ? new Outside(List.of(), List.of()) : outside(parsed);
+            if (mode == ImportMode.SYNC) {
+                for (List<Key> batch : batches(outside.relationships())) {
+                    write("import/relationships.delete", batch.stream().map(k -> Map.<String, Object>of("type", k.type(),
+                            "from", k.from(), "to", k.to())).toList(), "keys");
+                }
+                for (List<NodeRecord> batch : batches(outside.nodes())) {
+                    write("import/nodes.delete", batch.stream().map(NodeRecord::id).toList(), "ids");
+                }
+            }
             LongConsumer advance = progress.apply(parsed.nodes().size() + parsed.relationships().size());
             int[] nodes = writeNodes(parsed.nodes(), advance);
             int[] relationships = writeRelationships(parsed.relationships(), advance);
             // which figure counts where is decided once, now that the data has changed, in the same transaction
             money.update();
+            List<String> nodesOutside = outside.nodes().stream().map(n -> n.label() + " " + n.id()).toList();
+            List<String> relationshipsOutside = outside.relationships().stream().map(Key::toString).toList();
+            boolean removed = mode == ImportMode.SYNC;
             return new ImportReport(nodes[0], nodes[1], nodes[2], relationships[0], relationships[1],
-                    relationships[2], (System.nanoTime() - started) / 1e9);
+                    relationships[2], (System.nanoTime() - started) / 1e9, removed ? nodesOutside : List.of(),
+                    removed ? relationshipsOutside : List.of(), removed ? List.of() : nodesOutside,
+                    removed ? List.of() : relationshipsOutside);
         });
         log.info("Import of {}: {}", bundle, report.summary());
         return report;
     }
 
-    /** The checks only the database can answer: ends outside the bundle, ids held by a node of another label. */
-    private void checkAgainstGraph(ParsedBundle parsed) {
+    /** What the graph holds and the bundle does not. */
+    private record Outside(List<NodeRecord> nodes, List<Key> relationships) {
+    }
+
+    /**
+     * The nodes of the graph that the bundle does not have (or has with another label), and the relationships of
+     * the model's types that it does not have, each in id order.
+     */
+    private Outside outside(ParsedBundle parsed) {
+        Map<String, String> bundleLabels = new HashMap<>();
+        parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
+        java.util.Set<Key> bundleKeys = new java.util.HashSet<>();
+        parsed.relationships().forEach(r -> bundleKeys.add(r.key()));
+        List<NodeRecord> nodes = new ArrayList<>();
+        for (Map<String, Object> row : neo4j.query(cypher.get("import/graph.nodes")).fetch().all()) {
+            String id = (String) row.get("id");
+            String label = (String) row.get("label");
+            if (!label.equals(bundleLabels.get(id))) {
+                nodes.add(new NodeRecord(label, id, Map.of(), "graph", 0));
+            }
+        }
+        List<Key> relationships = new ArrayList<>();
+        for (Map<String, Object> row : neo4j.query(cypher.get("import/graph.relationships")).fetch().all()) {
+            Key key = new Key((String) row.get("type"), (String) row.get("from"), (String) row.get("to"));
+            if (DatasetSchema.RELATIONSHIPS.containsKey(key.type()) && !bundleKeys.contains(key)) {
+                relationships.add(key);
+            }
+        }
+        nodes.sort(java.util.Comparator.comparing(NodeRecord::id));
+        relationships.sort(java.util.Comparator.comparing(Key::from).thenComparing(Key::type).thenComparing(Key::to));
+        return new Outside(nodes, relationships);
+    }
+
+    /**
+     * The checks only the database can answer: ids held by a node of another label (unless syncing, which replaces
+     * such a node), and, for a bundle that adds to the graph, the nodes and sources it names outside itself; and
+     * the {@code PART_OF} cycles the bundle would close with the database's relationships that the import keeps.
+     */
+    private void checkAgainstGraph(ParsedBundle parsed, ImportMode mode) {
         List<BundleProblem> problems = new ArrayList<>(parsed.problems());
         Map<String, String> bundleLabels = new HashMap<>();
         parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
@@ -136,7 +207,7 @@ public class DatasetImporter {
                 String id = (String) existing.get("id");
                 String label = (String) existing.get("label");
                 String wanted = bundleLabels.get(id);
-                if (!Objects.equals(label, wanted)) {
+                if (!Objects.equals(label, wanted) && mode != ImportMode.SYNC) {
                     NodeRecord node = batch.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
                     problems.add(new BundleProblem(node.file(), node.line(), "id", "id \"" + id + "\" is a " + label
                             + " in the database, not a " + wanted));
@@ -150,28 +221,76 @@ public class DatasetImporter {
                                 .map(String.class::cast))
                 .filter(id -> !bundleLabels.containsKey(id)).distinct().toList();
         Map<String, String> graphLabels = new HashMap<>();
-        neo4j.query(cypher.get("import/ends.lookup")).bind(outsideIds).to("ids").fetch().all()
-                .forEach(row -> graphLabels.put((String) row.get("id"), (String) row.get("label")));
+        Map<String, Object> graphValues = new HashMap<>();
+        neo4j.query(cypher.get("import/ends.lookup")).bind(outsideIds).to("ids").fetch().all().forEach(row -> {
+            graphLabels.put((String) row.get("id"), (String) row.get("label"));
+            graphValues.put((String) row.get("id"), row.get("value"));
+        });
         java.util.function.Function<String, String> labelOf = id -> bundleLabels.getOrDefault(id, graphLabels.get(id));
+        Map<String, Object> bundleValues = new HashMap<>();
+        parsed.nodes().forEach(n -> bundleValues.put(n.id(), DatasetSchema.levelOrKind(n.properties())));
+        java.util.function.Function<String, Object> valueOf = id -> bundleLabels.containsKey(id) ? bundleValues.get(id) : graphValues.get(id);
         for (RelationshipRecord rel : parsed.endsOutsideBundle()) {
             String fromLabel = labelOf.apply(rel.from());
             String toLabel = labelOf.apply(rel.to());
             if (fromLabel == null || toLabel == null) {
                 String missing = fromLabel == null ? rel.from() : rel.to();
                 problems.add(new BundleProblem(rel.file(), rel.line(), fromLabel == null ? "from" : "to",
-                        "no node with id \"" + missing + "\" in the bundle or the database"));
+                        "no node with id " + ValueCodec.quoted(missing) + " in the bundle or the database"));
                 continue;
             }
             problems.addAll(BundleReader.endProblems(rel, fromLabel, toLabel));
+            String valueProblem = DatasetSchema.endValueProblem(rel.type(), fromLabel, rel.from(), valueOf.apply(rel.from()),
+                    toLabel, rel.to(), valueOf.apply(rel.to()));
+            if (valueProblem != null) {
+                problems.add(new BundleProblem(rel.file(), rel.line(), null, valueProblem));
+            }
         }
         for (RelationshipRecord rel : parsed.relationships()) {
-            if (rel.properties().get("via") instanceof String via && !"Agency".equals(labelOf.apply(via))) {
-                problems.add(new BundleProblem(rel.file(), rel.line(), "via", "\"" + via + "\" is not the id of an Agency"));
+            // a via of the bundle was checked by BundleReader; one outside it may only be the database's (--add)
+            if (mode == ImportMode.ADD && rel.properties().get("via") instanceof String via
+                    && !bundleLabels.containsKey(via) && !"Agency".equals(labelOf.apply(via))) {
+                problems.add(new BundleProblem(rel.file(), rel.line(), "via", ValueCodec.quoted(via) + " is not the id of an Agency"));
             }
+        }
+        if (!parsed.citedOutside().isEmpty()) {
+            java.util.Set<String> sources = new java.util.HashSet<>(neo4j.query(cypher.get("import/sources.existing"))
+                    .bind(List.copyOf(parsed.citedOutside().keySet())).to("ids").fetchAs(String.class).all());
+            parsed.citedOutside().forEach((document, rows) -> {
+                if (!sources.contains(document)) {
+                    rows.forEach(row -> problems.add(new BundleProblem(row.file(), row.line(), row.column(),
+                            "document " + document + " is neither in Source.csv nor in the database")));
+                }
+            });
+        }
+        if (mode != ImportMode.SYNC) {
+            problems.addAll(cyclesWithGraph(parsed));
         }
         if (!problems.isEmpty()) {
             throw new InvalidBundleException(problems);
         }
+    }
+
+    /** The PART_OF cycles the bundle's rows would close with the database's, which an import without --sync keeps. */
+    private List<BundleProblem> cyclesWithGraph(ParsedBundle parsed) {
+        List<PartOfCycles.Edge> edges = new ArrayList<>();
+        java.util.Set<Key> bundleKeys = new java.util.HashSet<>();
+        for (RelationshipRecord rel : parsed.relationships()) {
+            if (rel.type().equals("PART_OF")) {
+                edges.add(new PartOfCycles.Edge(rel.from(), rel.to(), rel));
+                bundleKeys.add(rel.key());
+            }
+        }
+        if (edges.isEmpty()) {
+            return List.of();
+        }
+        for (Map<String, Object> row : neo4j.query(cypher.get("import/graph.part_of")).fetch().all()) {
+            Key key = new Key("PART_OF", (String) row.get("from"), (String) row.get("to"));
+            if (!bundleKeys.contains(key)) {
+                edges.add(new PartOfCycles.Edge(key.from(), key.to(), null));
+            }
+        }
+        return PartOfCycles.problems(edges, true);
     }
 
     /** Writes created and changed nodes; returns {created, updated, unchanged}. */
@@ -228,8 +347,12 @@ public class DatasetImporter {
 
     /** Runs a batched write statement over {@code rows}, if there are any. */
     private void write(String statement, List<Map<String, Object>> rows) {
+        write(statement, rows, "rows");
+    }
+
+    private void write(String statement, List<?> rows, String parameter) {
         if (!rows.isEmpty()) {
-            neo4j.query(cypher.get(statement)).bind(rows).to("rows").run();
+            neo4j.query(cypher.get(statement)).bind(rows).to(parameter).run();
         }
     }
 

@@ -174,6 +174,90 @@ final class DatasetSchema {
             // the places and actors a count is made of, where the document names them (the six provinces of 000:330-335)
             rel("COVERS", CitationRule.ALWAYS, Map.of("Observation", SUBJECTS)));
 
+    /**
+     * The plan levels a plan of each level may be {@code PART_OF}: a part is at its whole's level or below it, in the
+     * same family of plans (the national strategy and its goals; master plans and sub-plans; reform plans; the
+     * national development plan (NESDP) and its milestones; SDGs; budget strategies and plans; an agency's plans,
+     * issues, programmes, sub-programmes and outputs; provincial plans and strategies; community plans). Every pair
+     * the dataset holds is here (docs/dataset-format.md, "Plan levels"); a level missing from the map is part of no
+     * other plan.
+     */
+    static final Map<String, Set<String>> PLAN_PARTS = Map.ofEntries(
+            Map.entry("NATIONAL_STRATEGY", Set.of("NATIONAL_STRATEGY")),
+            Map.entry("NATIONAL_STRATEGY_GOAL", Set.of("NATIONAL_STRATEGY", "NATIONAL_STRATEGY_GOAL")),
+            Map.entry("MASTER_PLAN", Set.of("NATIONAL_STRATEGY")),
+            Map.entry("SUB_PLAN", Set.of("MASTER_PLAN", "SUB_PLAN")),
+            Map.entry("REFORM_PLAN", Set.of("REFORM_PLAN")),
+            Map.entry("NESDP", Set.of("NESDP")),
+            Map.entry("NESDP_MILESTONE", Set.of("NESDP", "NESDP_MILESTONE")),
+            Map.entry("SDG_TARGET", Set.of("SDG_GOAL")),
+            Map.entry("LEVEL3_PLAN", Set.of("LEVEL3_PLAN")),
+            Map.entry("BUDGET_STRATEGY", Set.of("BUDGET_STRATEGY")),
+            Map.entry("BUDGET_PLAN", Set.of("BUDGET_STRATEGY", "BUDGET_PLAN")),
+            Map.entry("AGENCY_PLAN", Set.of("AGENCY_PLAN")),
+            Map.entry("STRATEGIC_ISSUE", Set.of("AGENCY_PLAN", "LEVEL3_PLAN", "STRATEGIC_ISSUE")),
+            Map.entry("PROGRAMME", Set.of("AGENCY_PLAN", "LEVEL3_PLAN", "STRATEGIC_ISSUE")),
+            Map.entry("SUB_PROGRAMME", Set.of("PROGRAMME", "SUB_PROGRAMME")),
+            Map.entry("OUTPUT", Set.of("PROGRAMME", "SUB_PROGRAMME")),
+            Map.entry("PROVINCIAL_STRATEGY", Set.of("PROVINCIAL_PLAN")),
+            Map.entry("LOCAL_PLAN", Set.of("LOCAL_PLAN")),
+            Map.entry("COMMUNITY_STRATEGY", Set.of("COMMUNITY_PLAN")));
+
+    /**
+     * The tiers of Thailand's plan system (the national strategy act's three levels): 1, the national strategy,
+     * its goals and the SDGs adopted with it; 2, master plans and their sub-plans, reform plans, the national
+     * development plan and its milestones; 3, every other plan. A plan {@code LINKS_TO} plans of its own tier or
+     * a higher one (it serves them), and a project is {@code UNDER} a plan of tier 2 or 3.
+     */
+    static int planTier(String level) {
+        return switch (level) {
+            case "NATIONAL_STRATEGY", "NATIONAL_STRATEGY_GOAL", "SDG_GOAL", "SDG_TARGET" -> 1;
+            case "MASTER_PLAN", "SUB_PLAN", "REFORM_PLAN", "NESDP", "NESDP_MILESTONE" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** A project's kinds from the whole to its smallest part: a part is of its whole's kind or a smaller one. */
+    private static final List<String> PROJECT_KIND_ORDER = List.of("PROJECT", "ACTIVITY", "SUB_ACTIVITY");
+
+    /** What the model's rules on relationships read of a node: a plan's level or a project's kind. */
+    static Object levelOrKind(Map<String, Object> properties) {
+        return properties.get("level") != null ? properties.get("level") : properties.get("kind");
+    }
+
+    /**
+     * What is wrong with a relationship given the level of the plans or the kind of the projects at its ends
+     * ({@code fromValue} and {@code toValue}: a plan's {@code level}, a project's {@code kind}, else null), or null.
+     */
+    static String endValueProblem(String type, String fromLabel, String from, Object fromValue, String toLabel, String to,
+            Object toValue) {
+        if (type.equals("UNDER") && toLabel.equals("Plan") && toValue instanceof String level && planTier(level) == 1) {
+            return "UNDER cannot join a project (" + from + ") to a plan of level " + level + " (" + to + "): projects are "
+                    + "under plans below the national strategy, its goals and the SDGs (a programme, a master plan …)";
+        }
+        if (!(fromValue instanceof String fromKind) || !(toValue instanceof String toKind)) {
+            return null;
+        }
+        boolean plans = fromLabel.equals("Plan") && toLabel.equals("Plan");
+        if (type.equals("PART_OF") && plans) {
+            Set<String> wholes = PLAN_PARTS.getOrDefault(fromKind, Set.of());
+            return wholes.contains(toKind) ? null : "PART_OF cannot join a plan of level " + fromKind + " (" + from
+                    + ") to one of level " + toKind + " (" + to + "): a " + fromKind + " may be part of "
+                    + (wholes.isEmpty() ? "no other plan" : "a " + String.join(" or ", new java.util.TreeSet<>(wholes)));
+        }
+        if (type.equals("LINKS_TO") && plans && planTier(toKind) > planTier(fromKind)) {
+            return "LINKS_TO cannot join a plan of level " + fromKind + " (" + from + ") to one of level " + toKind + " ("
+                    + to + "): a plan links to plans of its own tier or a higher one, and " + toKind + " (tier "
+                    + planTier(toKind) + ") is below " + fromKind + " (tier " + planTier(fromKind) + ")";
+        }
+        if (type.equals("PART_OF") && fromLabel.equals("Project") && toLabel.equals("Project")
+                && PROJECT_KIND_ORDER.indexOf(fromKind) < PROJECT_KIND_ORDER.indexOf(toKind)) {
+            return "PART_OF cannot join a project of kind " + fromKind + " (" + from + ") to one of kind " + toKind + " ("
+                    + to + "): a part is of its whole's kind or a smaller one (PROJECT, ACTIVITY, SUB_ACTIVITY)";
+        }
+        return null;
+    }
+
     /** Labels that may come from reference data (ISO 3166-2, a gazetteer) rather than a document. */
     static final Set<String> REFERENCE_LABELS = Set.of("Source", "Region", "Province", "District", "Tambon");
 

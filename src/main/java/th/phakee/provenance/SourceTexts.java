@@ -37,6 +37,13 @@ public class SourceTexts {
         return line(sourceId, line) != null;
     }
 
+    /** How many lines each document has, by document id ({@code 003}), in id order. */
+    public java.util.SortedMap<String, Integer> lineCounts() {
+        java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+        linesById.forEach((id, lines) -> counts.put(id, lines.size()));
+        return counts;
+    }
+
     private static Map<String, List<String>> load() {
         Map<String, List<String>> loaded = new HashMap<>();
         try {

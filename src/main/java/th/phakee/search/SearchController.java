@@ -8,6 +8,9 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -18,6 +21,10 @@ import th.phakee.read.GraphReads;
 /** Search: the text a person typed becomes a safe full-text query and a plain lower-case match. */
 @Controller
 class SearchController {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchController.class);
+    /** Neo4j's code for a procedure (here the full-text index's query) that failed on its input. */
+    private static final String PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
 
     private final GraphReads reads;
 
@@ -36,8 +43,32 @@ class SearchController {
                 ? ((GraphQLEnumType) env.getGraphQLSchema().getType("EntityType")).getValues().stream()
                         .map(GraphQLEnumValueDefinition::getName).toList()
                 : types;
-        return reads.fetch(env, Map.of("lucene", LuceneQuery.of(query), "text", query.toLowerCase(Locale.ROOT),
-                "labels", searched.stream().map(SearchController::label).toList()));
+        Map<String, Object> parameters = Map.of("text", query.toLowerCase(Locale.ROOT),
+                "labels", searched.stream().map(SearchController::label).toList());
+        try {
+            return reads.fetch(env, with(parameters, LuceneQuery.of(query)));
+        }
+        catch (Neo4jException e) {
+            if (!PROCEDURE_FAILED.equals(e.code())) {
+                throw e;
+            }
+            // the query is bounded so that the index takes any text; should it refuse one anyway, the names that
+            // contain the text are still an answer
+            log.warn("Search for a text of {} characters: the full-text index refused its query ({}); answered from "
+                    + "names that contain the text", query.length(), firstLine(e.getMessage()));
+            return reads.fetch(env, with(parameters, LuceneQuery.minimal(query)));
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> parameters, String lucene) {
+        Map<String, Object> all = new java.util.HashMap<>(parameters);
+        all.put("lucene", lucene);
+        return all;
+    }
+
+    private static String firstLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /** EntityType (PLAN) to label (Plan). */

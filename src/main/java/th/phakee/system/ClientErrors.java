@@ -39,14 +39,13 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof InvalidRequestException) {
-            return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
-        }
-        if (ex instanceof ForbiddenException) {
-            return error(env, ErrorType.FORBIDDEN, ex.getMessage());
-        }
-        if (ex instanceof NotFoundException) {
-            return error(env, ErrorType.NOT_FOUND, ex.getMessage());
+        ErrorType refused = ex instanceof InvalidRequestException ? ErrorType.BAD_REQUEST
+                : ex instanceof ForbiddenException ? ErrorType.FORBIDDEN
+                : ex instanceof NotFoundException ? ErrorType.NOT_FOUND : null;
+        if (refused != null) {
+            // a client's mistake: one line, no stack trace
+            log.info("Request refused at {} ({}): {}", env.getExecutionStepInfo().getPath(), refused, oneLine(ex.getMessage()));
+            return error(env, refused, ex.getMessage());
         }
         Throwable unavailable = unavailable(ex);
         if (unavailable != null) {
@@ -100,6 +99,21 @@ class ClientErrors extends DataFetcherExceptionResolverAdapter {
             }
         }
         return null;
+    }
+
+    /** A message fit for one log line: control characters shown as escapes, at most 300 characters. */
+    static String oneLine(String message) {
+        StringBuilder line = new StringBuilder();
+        String text = String.valueOf(message);
+        text.substring(0, Math.min(text.length(), 300)).codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                line.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            }
+            else {
+                line.appendCodePoint(c);
+            }
+        });
+        return text.length() > 300 ? line + "…" : line.toString();
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {

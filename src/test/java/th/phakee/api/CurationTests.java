@@ -50,7 +50,9 @@ class CurationTests {
     }
 
     HttpGraphQlTester as(String key) {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build();
+        // the client's own timeout too (5 s by default), not only the tester's
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
         // as patient as the service's read timeout: a first request of a new shape waits for Neo4j to plan it
         HttpGraphQlTester tester = HttpGraphQlTester.create(client).mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
         return key == null ? tester : tester.mutate().header("X-API-Key", key).build();
