@@ -73,31 +73,38 @@ public class DatasetImporter {
 
     /** The checks only the database can answer: ends outside the bundle, ids held by a node of another label. */
     private void checkAgainstGraph(ParsedBundle parsed) {
-        List<BundleProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, String> bundleLabels = new HashMap<>();
-        parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
-
+        Map<String, String> bundleLabels = bundleLabels(parsed);
+        Map<String, String> graphLabels = new HashMap<>();
         for (List<NodeRecord> batch : batches(parsed.nodes())) {
             for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
-                String id = (String) existing.get("id");
-                String label = (String) existing.get("label");
-                String wanted = bundleLabels.get(id);
-                if (!Objects.equals(label, wanted)) {
-                    NodeRecord node = batch.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
-                    problems.add(new BundleProblem(node.file(), node.line(), "id", "id \"" + id + "\" is a " + label
-                            + " in the database, not a " + wanted));
-                }
+                graphLabels.put((String) existing.get("id"), (String) existing.get("label"));
             }
         }
-
-        List<String> outsideIds = java.util.stream.Stream.concat(
-                        parsed.endsOutsideBundle().stream().flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())),
-                        parsed.relationships().stream().map(r -> r.properties().get("via")).filter(String.class::isInstance)
-                                .map(String.class::cast))
-                .filter(id -> !bundleLabels.containsKey(id)).distinct().toList();
-        Map<String, String> graphLabels = new HashMap<>();
+        List<String> outsideIds = idsOutsideBundle(parsed, bundleLabels);
         neo4j.query(cypher.get("import/ends.lookup")).bind(outsideIds).to("ids").fetch().all()
                 .forEach(row -> graphLabels.put((String) row.get("id"), (String) row.get("label")));
+        List<BundleProblem> problems = problems(parsed, bundleLabels, graphLabels);
+        if (!problems.isEmpty()) {
+            throw new InvalidBundleException(problems);
+        }
+    }
+
+    /**
+     * Every problem of a bundle read by {@link BundleReader}, given the labels the graph holds for the bundle's ids
+     * and for the ids it names outside itself ({@code graphLabels}; empty for an empty graph): the reader's own,
+     * an id that is a node of another label in the graph, a relationship end that is nowhere, a label pair the
+     * model does not allow, a {@code via} that is not an agency.
+     */
+    static List<BundleProblem> problems(ParsedBundle parsed, Map<String, String> bundleLabels,
+            Map<String, String> graphLabels) {
+        List<BundleProblem> problems = new ArrayList<>(parsed.problems());
+        for (NodeRecord node : parsed.nodes()) {
+            String label = graphLabels.get(node.id());
+            if (label != null && !label.equals(node.label())) {
+                problems.add(new BundleProblem(node.file(), node.line(), "id", "id \"" + node.id() + "\" is a " + label
+                        + " in the database, not a " + node.label()));
+            }
+        }
         java.util.function.Function<String, String> labelOf = id -> bundleLabels.getOrDefault(id, graphLabels.get(id));
         for (RelationshipRecord rel : parsed.endsOutsideBundle()) {
             String fromLabel = labelOf.apply(rel.from());
@@ -115,9 +122,23 @@ public class DatasetImporter {
                 problems.add(new BundleProblem(rel.file(), rel.line(), "via", "\"" + via + "\" is not the id of an Agency"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidBundleException(problems);
-        }
+        return problems;
+    }
+
+    /** The label of every node of the bundle, by id. */
+    static Map<String, String> bundleLabels(ParsedBundle parsed) {
+        Map<String, String> labels = new HashMap<>();
+        parsed.nodes().forEach(n -> labels.put(n.id(), n.label()));
+        return labels;
+    }
+
+    /** Ids that relationships name (as an end or as {@code via}) and the bundle does not hold. */
+    private static List<String> idsOutsideBundle(ParsedBundle parsed, Map<String, String> bundleLabels) {
+        return java.util.stream.Stream.concat(
+                        parsed.endsOutsideBundle().stream().flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())),
+                        parsed.relationships().stream().map(r -> r.properties().get("via")).filter(String.class::isInstance)
+                                .map(String.class::cast))
+                .filter(id -> !bundleLabels.containsKey(id)).distinct().toList();
     }
 
     /** Writes created and changed nodes; returns {created, updated, unchanged}. */
