@@ -68,7 +68,12 @@ public class Application {
                 app.setWebApplicationType(WebApplicationType.NONE);
                 app.setLogStartupInfo(false);
                 // a command's output is its own report; the service's start-up log would drown it
-                app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN"));
+                app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN",
+                        // Neo4j's health check serves no command, and would start the database with the context
+                        "management.health.neo4j.enabled", "false"));
+                // a command starts only the beans it uses, when it uses them: import can write a new embedded
+                // database's store before the database starts
+                app.setLazyInitialization(true);
                 started[0] = app.run(springArgs.toArray(String[]::new));
             }
             return started[0];
