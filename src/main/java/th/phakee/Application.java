@@ -15,12 +15,13 @@ import picocli.CommandLine.Command;
 import th.phakee.access.HashKeyCommand;
 import th.phakee.benchmark.BenchmarkCommand;
 import th.phakee.extraction.ExtractCommand;
+import th.phakee.generator.GenerateCommand;
 import th.phakee.importer.ExportCommand;
 import th.phakee.importer.ImportCommand;
 
 /**
  * Phakee: with no command, or {@code serve}, runs the GraphQL service; {@code import DIR} and {@code export DIR}
- * load and write dataset bundles. Spring properties given as {@code --name=value} apply to every command.
+ * load and write dataset bundles, {@code generate --nodes N DIR} writes a generated one. Spring properties given as {@code --name=value} apply to every command.
  */
 @SpringBootApplication
 public class Application {
@@ -28,7 +29,7 @@ public class Application {
     @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
             subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class,
-                    BenchmarkCommand.class })
+                    BenchmarkCommand.class, GenerateCommand.class })
     static class Phakee {
     }
 

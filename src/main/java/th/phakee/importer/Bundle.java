@@ -20,8 +20,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class Bundle {
 
-    /** Files and folders a bundle may hold besides the data files. */
-    static final List<String> IGNORED = List.of("README.md", "curation");
+    /**
+     * Files and folders a bundle may hold besides the data files: the extraction's inputs, and the text of source
+     * documents that are not among the repository's {@code sources/} (a generated bundle carries its own).
+     */
+    static final List<String> IGNORED = List.of("README.md", "curation", "sources");
 
     @FunctionalInterface
     interface Opener {
