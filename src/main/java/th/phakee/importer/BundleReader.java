@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,29 +52,40 @@ final class BundleReader {
      */
     ParsedBundle read() {
         checkManifest();
+        List<String> names = bundle.fileNames().stream()
+                .filter(name -> !name.equals("bundle.json") && !Bundle.IGNORED.contains(name.replace("/", ""))).toList();
+        // files are independent: read them in parallel, each with its own problems, and join them in file order, so
+        // that the records and problems are in the order a sequential read gives
+        List<FileRecords> files = names.parallelStream().map(name -> new BundleReader(bundle).readFile(name)).toList();
         List<NodeRecord> nodes = new ArrayList<>();
         List<RelationshipRecord> relationships = new ArrayList<>();
-        for (String name : bundle.fileNames()) {
-            if (name.equals("bundle.json") || Bundle.IGNORED.contains(name.replace("/", ""))) {
-                continue;
-            }
-            var node = DatasetSchema.nodeFile(name);
-            var relationship = DatasetSchema.relationshipFile(name);
-            if (node.isPresent()) {
-                nodes.addAll(readNodes(name, node.get()));
-            }
-            else if (relationship.isPresent()) {
-                relationships.addAll(readRelationships(name, relationship.get()));
-            }
-            else {
-                problems.add(new BundleProblem(name, 1, null, "unknown file: expected <Label>.csv or <TYPE>.csv of the "
-                        + "graph model (" + String.join(", ", DatasetSchema.NODES.keySet()) + "; "
-                        + String.join(", ", DatasetSchema.RELATIONSHIPS.keySet()) + ")"));
-            }
+        for (FileRecords file : files) {
+            nodes.addAll(file.nodes());
+            relationships.addAll(file.relationships());
+            problems.addAll(file.problems());
         }
         Map<String, NodeRecord> byId = indexNodes(nodes);
         List<RelationshipRecord> outside = checkRelationships(relationships, byId);
         return new ParsedBundle(nodes, relationships, outside, List.copyOf(problems));
+    }
+
+    /** The records of one file of the bundle and the problems found in it. */
+    private record FileRecords(List<NodeRecord> nodes, List<RelationshipRecord> relationships, List<BundleProblem> problems) {
+    }
+
+    private FileRecords readFile(String name) {
+        var node = DatasetSchema.nodeFile(name);
+        var relationship = DatasetSchema.relationshipFile(name);
+        if (node.isPresent()) {
+            return new FileRecords(readNodes(name, node.get()), List.of(), problems);
+        }
+        if (relationship.isPresent()) {
+            return new FileRecords(List.of(), readRelationships(name, relationship.get()), problems);
+        }
+        problems.add(new BundleProblem(name, 1, null, "unknown file: expected <Label>.csv or <TYPE>.csv of the "
+                + "graph model (" + String.join(", ", DatasetSchema.NODES.keySet()) + "; "
+                + String.join(", ", DatasetSchema.RELATIONSHIPS.keySet()) + ")"));
+        return new FileRecords(List.of(), List.of(), problems);
     }
 
     private void checkManifest() {
@@ -137,14 +147,21 @@ final class BundleReader {
         }
     }
 
-    /** A data row: its cells by column name and the line it starts on. */
-    private record Row(int line, Map<String, String> cells) {
+    /** A data row: its cells, the positions of the file's columns in them, and the line it starts on. */
+    private record Row(int line, String[] values, Map<String, Integer> positions) {
+
+        /** The cell of a column, "" if the file has no such column. */
+        String cell(String column) {
+            Integer position = positions.get(column);
+            return position == null ? "" : values[position];
+        }
     }
 
     private List<Row> rows(String file, List<Column> columns) {
         List<Row> rows = new ArrayList<>();
         try (Reader reader = utf8(bundle.open(file)); CSVParser parser = CSV.parse(reader)) {
             List<String> header = null;
+            Map<String, Integer> positions = new HashMap<>();
             long linesBefore = 0;
             for (CSVRecord record : parser) {
                 int line = (int) (linesBefore + 1);
@@ -154,6 +171,9 @@ final class BundleReader {
                     if (!checkHeader(file, header, columns)) {
                         return List.of();
                     }
+                    for (int i = 0; i < header.size(); i++) {
+                        positions.put(header.get(i), i);
+                    }
                     continue;
                 }
                 if (record.size() != header.size()) {
@@ -161,11 +181,7 @@ final class BundleReader {
                             + " fields but the header has " + header.size()));
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
-                }
-                rows.add(new Row(line, cells));
+                rows.add(new Row(line, record.values(), positions));
             }
             if (header == null) {
                 problems.add(new BundleProblem(file, 1, null, "empty file: expected a header row"));
@@ -204,7 +220,7 @@ final class BundleReader {
         int before = problems.size();
         Map<String, Object> properties = new HashMap<>();
         for (Column column : columns) {
-            String cell = row.cells.getOrDefault(column.name(), "");
+            String cell = row.cell(column.name());
             if (cell.isBlank()) {
                 if (column.required()) {
                     problems.add(new BundleProblem(file, row.line, column.name(), "missing value"));
@@ -234,7 +250,7 @@ final class BundleReader {
     }
 
     private Map<String, NodeRecord> indexNodes(List<NodeRecord> nodes) {
-        Map<String, NodeRecord> byId = new HashMap<>();
+        Map<String, NodeRecord> byId = new HashMap<>(2 * nodes.size());
         for (NodeRecord node : nodes) {
             NodeRecord first = byId.putIfAbsent(node.id(), node);
             if (first != null) {
@@ -247,7 +263,7 @@ final class BundleReader {
 
     private List<RelationshipRecord> checkRelationships(List<RelationshipRecord> relationships,
             Map<String, NodeRecord> byId) {
-        Map<Key, RelationshipRecord> seen = new HashMap<>();
+        Map<Key, RelationshipRecord> seen = new HashMap<>(2 * relationships.size());
         List<RelationshipRecord> outside = new ArrayList<>();
         for (RelationshipRecord rel : relationships) {
             RelationshipRecord first = seen.putIfAbsent(rel.key(), rel);

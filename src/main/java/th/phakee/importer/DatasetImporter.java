@@ -127,7 +127,7 @@ public class DatasetImporter {
 
     /** The label of every node of the bundle, by id. */
     static Map<String, String> bundleLabels(ParsedBundle parsed) {
-        Map<String, String> labels = new HashMap<>();
+        Map<String, String> labels = new HashMap<>(2 * parsed.nodes().size());
         parsed.nodes().forEach(n -> labels.put(n.id(), n.label()));
         return labels;
     }
