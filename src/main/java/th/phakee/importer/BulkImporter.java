@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,7 +16,6 @@ import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
-import org.neo4j.batchimport.api.input.Group;
 import org.neo4j.batchimport.api.input.IdType;
 import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.batchimport.api.input.InputChunk;
@@ -131,17 +131,20 @@ public final class BulkImporter {
         if (!storeAbsent()) {
             throw new IllegalStateException("The database in " + home + " already has a store; bulk import needs an empty one");
         }
-        Groups groups = new Groups();
-        Group global = groups.getOrCreate(null);
-        InputIterable nodes = () -> new ChunkedIterator<>(parsed.nodes(), (node, visitor) -> visitNode(node, visitor, global));
+        // nodes get the store's ids themselves (their place in the bundle), so the importer need not map text ids
+        Map<String, Integer> storeIds = new HashMap<>(2 * parsed.nodes().size());
+        for (NodeRecord node : parsed.nodes()) {
+            storeIds.put(node.id(), storeIds.size());
+        }
+        InputIterable nodes = () -> new ChunkedIterator<>(parsed.nodes(), BulkImporter::visitNode);
         InputIterable relationships = () -> new ChunkedIterator<>(parsed.relationships(),
-                (rel, visitor) -> visitRelationship(rel, visitor, global));
-        Input input = Input.input(nodes, relationships, IdType.STRING, estimates(parsed), groups);
+                (position, rel, visitor) -> visitRelationship(rel, storeIds, visitor));
+        Input input = Input.input(nodes, relationships, IdType.ACTUAL, estimates(parsed), new Groups());
         try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
             BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
-                    NullLogService.getInstance(), new PrintStream(OutputStream.nullOutputStream()), false,
+                    NullLogService.getInstance(), Boolean.getBoolean("phakee.bulk.verbose") ? System.out : new PrintStream(OutputStream.nullOutputStream()), Boolean.getBoolean("phakee.bulk.verbose"),
                     DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, jobs, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
@@ -166,17 +169,18 @@ public final class BulkImporter {
         fs.deleteRecursively(layout.getTransactionLogsDirectory());
     }
 
-    private static void visitNode(NodeRecord node, InputEntityVisitor visitor, Group group) throws IOException {
-        visitor.id(node.id(), group);
+    private static void visitNode(int position, NodeRecord node, InputEntityVisitor visitor) throws IOException {
+        visitor.id(position);
         visitor.labels(new String[] { "Entity", node.label() });
         visitor.property("id", node.id());
         properties(node.properties(), visitor);
         visitor.endOfEntity();
     }
 
-    private static void visitRelationship(RelationshipRecord rel, InputEntityVisitor visitor, Group group) throws IOException {
-        visitor.startId(rel.from(), group);
-        visitor.endId(rel.to(), group);
+    private static void visitRelationship(RelationshipRecord rel, Map<String, Integer> storeIds, InputEntityVisitor visitor)
+            throws IOException {
+        visitor.startId(storeIds.get(rel.from()));
+        visitor.endId(storeIds.get(rel.to()));
         visitor.type(rel.type());
         properties(rel.properties(), visitor);
         visitor.endOfEntity();
@@ -267,7 +271,8 @@ public final class BulkImporter {
                 if (position >= end) {
                     return false;
                 }
-                visit.accept(rows.get(position++), visitor);
+                visit.accept(position, rows.get(position), visitor);
+                position++;
                 return true;
             }
 
@@ -280,6 +285,6 @@ public final class BulkImporter {
     /** Tells the importer about one row. */
     @FunctionalInterface
     private interface RowVisit<T> {
-        void accept(T row, InputEntityVisitor visitor) throws IOException;
+        void accept(int position, T row, InputEntityVisitor visitor) throws IOException;
     }
 }
