@@ -41,6 +41,8 @@ final class BundleReader {
 
     private final Bundle bundle;
     private final List<BundleProblem> problems = new ArrayList<>();
+    /** Relationships whose ends are not both in the bundle (of the files this reader checked). */
+    private final List<RelationshipRecord> outside = new ArrayList<>();
 
     BundleReader(Bundle bundle) {
         this.bundle = bundle;
@@ -65,7 +67,16 @@ final class BundleReader {
             problems.addAll(file.problems());
         }
         Map<String, NodeRecord> byId = indexNodes(nodes);
-        List<RelationshipRecord> outside = checkRelationships(relationships, byId);
+        // a duplicate relationship is one of the same file (its type): files are checked in parallel too
+        List<RelationshipRecord> outside = new ArrayList<>();
+        for (BundleReader checked : files.parallelStream().map(file -> {
+            BundleReader reader = new BundleReader(bundle);
+            reader.outside.addAll(reader.checkRelationships(file.relationships(), byId));
+            return reader;
+        }).toList()) {
+            outside.addAll(checked.outside);
+            problems.addAll(checked.problems);
+        }
         return new ParsedBundle(nodes, relationships, outside, List.copyOf(problems));
     }
 
