@@ -69,8 +69,9 @@ public class ImportCommand implements Callable<Integer> {
                 out.println(result.report().summary());
                 out.println(String.format(Locale.ROOT, "Bulk import into the new embedded database: %,.0f nodes and "
                         + "relationships per second (read and checked %.1f s, store written %.1f s, schema and indexes "
-                        + "online %.1f s; the database started in %.1f s besides).", result.rate(), result.readSeconds(),
-                        result.writeSeconds(), result.schemaSeconds(), result.startSeconds()));
+                        + "online %.1f s, %.0f CPU seconds; the database started in %.1f s besides).", result.rate(),
+                        result.readSeconds(), result.writeSeconds(), result.schemaSeconds(), result.cpuSeconds(),
+                        result.startSeconds()));
                 return 0;
             }
             ImportReport report = app.getBean(DatasetImporter.class).importBundle(bundle, total -> progress(bar, total));
