@@ -60,10 +60,12 @@ public class DatasetImporter {
         schema.apply();
         ParsedBundle parsed = new BundleReader(bundle).read();
         ImportReport report = transaction.execute(status -> {
-            checkAgainstGraph(parsed);
+            // into an empty graph every row is new: nothing to look up before writing it
+            boolean empty = neo4j.query(cypher.get("import/count")).fetchAs(Long.class).one().orElse(0L) == 0;
+            checkAgainstGraph(parsed, empty);
             LongConsumer advance = progress.apply(parsed.nodes().size() + parsed.relationships().size());
-            int[] nodes = writeNodes(parsed.nodes(), advance);
-            int[] relationships = writeRelationships(parsed.relationships(), advance);
+            int[] nodes = writeNodes(parsed.nodes(), advance, empty);
+            int[] relationships = writeRelationships(parsed.relationships(), advance, empty);
             return new ImportReport(nodes[0], nodes[1], nodes[2], relationships[0], relationships[1],
                     relationships[2], (System.nanoTime() - started) / 1e9);
         });
@@ -72,15 +74,15 @@ public class DatasetImporter {
     }
 
     /** The checks only the database can answer: ends outside the bundle, ids held by a node of another label. */
-    private void checkAgainstGraph(ParsedBundle parsed) {
+    private void checkAgainstGraph(ParsedBundle parsed, boolean empty) {
         Map<String, String> bundleLabels = bundleLabels(parsed);
         Map<String, String> graphLabels = new HashMap<>();
-        for (List<NodeRecord> batch : batches(parsed.nodes())) {
+        for (List<NodeRecord> batch : empty ? List.<List<NodeRecord>>of() : batches(parsed.nodes())) {
             for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
                 graphLabels.put((String) existing.get("id"), (String) existing.get("label"));
             }
         }
-        List<String> outsideIds = idsOutsideBundle(parsed, bundleLabels);
+        List<String> outsideIds = empty ? List.of() : idsOutsideBundle(parsed, bundleLabels);
         neo4j.query(cypher.get("import/ends.lookup")).bind(outsideIds).to("ids").fetch().all()
                 .forEach(row -> graphLabels.put((String) row.get("id"), (String) row.get("label")));
         List<BundleProblem> problems = problems(parsed, bundleLabels, graphLabels);
@@ -142,11 +144,11 @@ public class DatasetImporter {
     }
 
     /** Writes created and changed nodes; returns {created, updated, unchanged}. */
-    private int[] writeNodes(List<NodeRecord> nodes, LongConsumer advance) {
+    private int[] writeNodes(List<NodeRecord> nodes, LongConsumer advance, boolean empty) {
         int[] counts = new int[3];
         for (List<NodeRecord> batch : batches(nodes)) {
             Map<String, Map<String, Object>> existing = new HashMap<>();
-            for (Map<String, Object> row : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
+            for (Map<String, Object> row : empty ? List.<Map<String, Object>>of() : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
                 existing.put((String) row.get("id"), asMap(row.get("props")));
             }
             List<Map<String, Object>> created = new ArrayList<>();
@@ -166,15 +168,17 @@ public class DatasetImporter {
         return counts;
     }
 
-    private int[] writeRelationships(List<RelationshipRecord> relationships, LongConsumer advance) {
+    private int[] writeRelationships(List<RelationshipRecord> relationships, LongConsumer advance, boolean empty) {
         int[] counts = new int[3];
         for (List<RelationshipRecord> batch : batches(relationships)) {
-            List<Map<String, Object>> keys = batch.stream()
-                    .map(r -> Map.<String, Object>of("type", r.type(), "from", r.from(), "to", r.to())).toList();
             Map<Key, Map<String, Object>> existing = new HashMap<>();
-            neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
-                    .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
-                            (String) row.get("to")), asMap(row.get("props"))));
+            if (!empty) {
+                List<Map<String, Object>> keys = batch.stream()
+                        .map(r -> Map.<String, Object>of("type", r.type(), "from", r.from(), "to", r.to())).toList();
+                neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
+                        .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
+                                (String) row.get("to")), asMap(row.get("props"))));
+            }
             List<Map<String, Object>> created = new ArrayList<>();
             List<Map<String, Object>> updated = new ArrayList<>();
             for (RelationshipRecord rel : batch) {
