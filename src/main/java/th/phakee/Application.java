@@ -21,7 +21,8 @@ import th.phakee.importer.ImportCommand;
 
 /**
  * Phakee: with no command, or {@code serve}, runs the GraphQL service; {@code import DIR} and {@code export DIR}
- * load and write dataset bundles, {@code generate --nodes N DIR} writes a generated one. Spring properties given as {@code --name=value} apply to every command.
+ * load and write dataset bundles, {@code generate --nodes N DIR} writes a generated one. Spring properties given
+ * as {@code --name=value} apply to every command.
  */
 @SpringBootApplication
 public class Application {

@@ -153,9 +153,11 @@ public final class BulkImporter {
         try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction();
                 JobScheduler jobs = JobSchedulerFactory.createInitialisedScheduler()) {
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
+            // -Dphakee.bulk.verbose=true prints the importer's stages and their times
+            boolean verbose = Boolean.getBoolean("phakee.bulk.verbose");
             BatchImporter importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
-                    NullLogService.getInstance(), Boolean.getBoolean("phakee.bulk.verbose") ? System.out : new PrintStream(OutputStream.nullOutputStream()), Boolean.getBoolean("phakee.bulk.verbose"),
-                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, jobs, Collector.STRICT,
+                    NullLogService.getInstance(), verbose ? System.out : new PrintStream(OutputStream.nullOutputStream()),
+                    verbose, DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, jobs, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE, CursorContextFactory.NULL_CONTEXT_FACTORY);
             try {
@@ -211,32 +213,15 @@ public final class BulkImporter {
         });
     }
 
+    /**
+     * What the importer plans its memory by. Rough figures from the counts do: a node of the model has about eight
+     * properties of about 40 bytes (Thai names, sort keys, citations), a relationship one or two.
+     */
     private static Input.Estimates estimates(ParsedBundle parsed) {
-        long nodeProperties = 0;
-        long nodeBytes = 0;
-        for (NodeRecord node : parsed.nodes()) {
-            nodeProperties += 1 + node.properties().values().stream().filter(v -> v != null).count();
-            nodeBytes += node.id().length() + size(node.properties());
-        }
-        long relationshipProperties = 0;
-        long relationshipBytes = 0;
-        for (RelationshipRecord rel : parsed.relationships()) {
-            relationshipProperties += rel.properties().values().stream().filter(v -> v != null).count();
-            relationshipBytes += size(rel.properties());
-        }
-        return Input.knownEstimates(parsed.nodes().size(), parsed.relationships().size(), nodeProperties,
-                relationshipProperties, nodeBytes, relationshipBytes, 2L * parsed.nodes().size());
-    }
-
-    /** Rough bytes of the values (text as UTF-8 of Thai, 3 bytes a character), for the importer's memory plan. */
-    private static long size(Map<String, Object> properties) {
-        long bytes = 0;
-        for (Object value : properties.values()) {
-            bytes += value instanceof String text ? 3L * text.length()
-                    : value instanceof List<?> list ? list.stream().mapToLong(v -> 3L * String.valueOf(v).length()).sum()
-                    : value == null ? 0 : 8;
-        }
-        return bytes;
+        long nodes = parsed.nodes().size();
+        long relationships = parsed.relationships().size();
+        return Input.knownEstimates(nodes, relationships, 8 * nodes, 2 * relationships, 320 * nodes, 40 * relationships,
+                2 * nodes);
     }
 
     /** Hands out a list in chunks to the importer's threads; each chunk visits its rows one by one. */
