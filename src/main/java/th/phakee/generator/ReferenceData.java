@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -268,12 +267,5 @@ final class ReferenceData {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name + " of the reference dataset", e);
         }
-    }
-
-    /** Ids of a set of rows, sorted. */
-    static Set<String> ids(List<Row> rows) {
-        Set<String> ids = new TreeSet<>();
-        rows.forEach(r -> ids.add(r.get("id")));
-        return ids;
     }
 }

@@ -115,13 +115,9 @@ public final class BulkImporter {
     public Result importBundle(Bundle bundle, Supplier<Database> startDatabase) {
         long started = System.nanoTime();
         long cpuStarted = processCpu();
-        ParsedBundle parsed = new BundleReader(bundle).read();
-        List<BundleProblem> problems = problemsInEmptyGraph(parsed);
-        if (!problems.isEmpty()) {
-            throw new InvalidBundleException(problems);
-        }
-        long read = System.nanoTime();
-        write(parsed);
+        long[] times = new long[1];
+        int[] counts = readAndWrite(bundle, times);
+        long read = times[0];
         long written = System.nanoTime();
         long cpuWritten = processCpu();
         Database database = startDatabase.get();
@@ -131,13 +127,29 @@ public final class BulkImporter {
         long done = System.nanoTime();
         double cpu = ((cpuWritten - cpuStarted) + (processCpu() - cpuRunning)) / 1e9;
         double seconds = ((read - started) + (written - read) + (done - running)) / 1e9;
-        ImportReport report = new ImportReport(parsed.nodes().size(), 0, 0, parsed.relationships().size(), 0, 0, seconds);
+        ImportReport report = new ImportReport(counts[0], 0, 0, counts[1], 0, 0, seconds);
         return new Result(report, (read - started) / 1e9, (written - read) / 1e9, (running - written) / 1e9,
                 (done - running) / 1e9, cpu);
     }
 
+    /**
+     * Reads, checks and writes the bundle; returns its numbers of nodes and relationships and sets {@code read[0]}
+     * to when the reading and checking were done. The records are garbage once written: the database that starts
+     * next, and its index population, get the heap they held.
+     */
+    private int[] readAndWrite(Bundle bundle, long[] read) {
+        ParsedBundle parsed = new BundleReader(bundle).read();
+        List<BundleProblem> problems = problemsInEmptyGraph(parsed);
+        if (!problems.isEmpty()) {
+            throw new InvalidBundleException(problems);
+        }
+        read[0] = System.nanoTime();
+        write(parsed);
+        return new int[] { parsed.nodes().size(), parsed.relationships().size() };
+    }
+
     /** CPU time of the whole process so far, in nanoseconds (0 where the JVM does not tell). */
-    private static long processCpu() {
+    static long processCpu() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }

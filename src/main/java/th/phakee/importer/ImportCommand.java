@@ -78,14 +78,17 @@ public class ImportCommand implements Callable<Integer> {
                         result.startSeconds()));
                 return 0;
             }
-            ImportReport report = app.getBean(DatasetImporter.class).importBundle(bundle, total -> progress(bar, total));
+            DatasetImporter importer = app.getBean(DatasetImporter.class);
+            long cpu = BulkImporter.processCpu();
+            ImportReport report = importer.importBundle(bundle, total -> progress(bar, total));
+            cpu = BulkImporter.processCpu() - cpu;
             closeBar(bar);
             out.println(report.summary());
             if (!report.changedNothing()) {
                 out.println(String.format(Locale.ROOT, "Batched statements in one transaction: %,.0f nodes and "
-                        + "relationships per second.", (report.nodesCreated() + report.nodesUpdated() + report.nodesUnchanged()
-                        + report.relationshipsCreated() + report.relationshipsUpdated() + report.relationshipsUnchanged())
-                        / report.seconds()));
+                        + "relationships per second, %.0f CPU seconds.", (report.nodesCreated() + report.nodesUpdated()
+                        + report.nodesUnchanged() + report.relationshipsCreated() + report.relationshipsUpdated()
+                        + report.relationshipsUnchanged()) / report.seconds(), cpu / 1e9));
             }
             return 0;
         }
