@@ -13,14 +13,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import th.phakee.graph.CypherQueries;
 import th.phakee.graph.GraphSchemaInitializer;
 
 /**
@@ -67,9 +65,7 @@ public class ImportCommand implements Callable<Integer> {
         ProgressBar[] bar = new ProgressBar[1];
         try {
             if (bulk != null && bulk.storeAbsent()) {
-                BulkImporter.Result result = bulk.importBundle(bundle, () -> new BulkImporter.Database(
-                        app.getBean(Neo4jClient.class), app.getBean(CypherQueries.class),
-                        app.getBean(GraphSchemaInitializer.class)));
+                BulkImporter.Result result = bulk.importBundle(bundle, () -> app.getBean(GraphSchemaInitializer.class));
                 out.println(result.report().summary());
                 out.println(String.format(Locale.ROOT, "Bulk import into the new embedded database: %,.0f nodes and "
                         + "relationships per second (read and checked %.1f s, store written %.1f s, schema and indexes "
