@@ -15,12 +15,14 @@ import picocli.CommandLine.Command;
 import th.phakee.access.HashKeyCommand;
 import th.phakee.benchmark.BenchmarkCommand;
 import th.phakee.extraction.ExtractCommand;
+import th.phakee.generator.GenerateCommand;
 import th.phakee.importer.ExportCommand;
 import th.phakee.importer.ImportCommand;
 
 /**
  * Phakee: with no command, or {@code serve}, runs the GraphQL service; {@code import DIR} and {@code export DIR}
- * load and write dataset bundles. Spring properties given as {@code --name=value} apply to every command.
+ * load and write dataset bundles, {@code generate --nodes N DIR} writes a generated one. Spring properties given
+ * as {@code --name=value} apply to every command.
  */
 @SpringBootApplication
 public class Application {
@@ -28,7 +30,7 @@ public class Application {
     @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
             subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class,
-                    BenchmarkCommand.class })
+                    BenchmarkCommand.class, GenerateCommand.class })
     static class Phakee {
     }
 
@@ -68,7 +70,12 @@ public class Application {
                 app.setWebApplicationType(WebApplicationType.NONE);
                 app.setLogStartupInfo(false);
                 // a command's output is its own report; the service's start-up log would drown it
-                app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN"));
+                app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN",
+                        // Neo4j's health check serves no command, and would start the database with the context
+                        "management.health.neo4j.enabled", "false"));
+                // a command starts only the beans it uses, when it uses them: import can write a new embedded
+                // database's store before the database starts
+                app.setLazyInitialization(true);
                 started[0] = app.run(springArgs.toArray(String[]::new));
             }
             return started[0];

@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +58,8 @@ final class BundleReader {
     private final List<BundleProblem> problems = new ArrayList<>();
     /** For each cited document: the problem each citing row would have if the document had no source node. */
     private final Map<String, List<BundleProblem>> cited = new java.util.TreeMap<>();
+    /** Relationships whose ends are not both in the bundle (of the files this reader checked). */
+    private final List<RelationshipRecord> outside = new ArrayList<>();
 
     BundleReader(Bundle bundle) {
         this(bundle, false);
@@ -66,9 +67,18 @@ final class BundleReader {
 
     /** {@code addsToGraph}: the bundle adds to the database's graph, and may name its nodes and sources. */
     BundleReader(Bundle bundle, boolean addsToGraph) {
+        this(bundle, addsToGraph, CitationRules.packaged().with(bundle.documentLineCounts()));
+    }
+
+    /** A reader of some of the bundle's files, sharing the whole reader's citation rules. */
+    private BundleReader(Bundle bundle, boolean addsToGraph, CitationRules citations) {
         this.bundle = bundle;
         this.addsToGraph = addsToGraph;
-        this.citations = CitationRules.packaged().with(bundle.documentLineCounts());
+        this.citations = citations;
+    }
+
+    private BundleReader part() {
+        return new BundleReader(bundle, addsToGraph, citations);
     }
 
     /**
@@ -77,28 +87,29 @@ final class BundleReader {
      */
     ParsedBundle read() {
         checkManifest();
+        List<String> names = bundle.fileNames().stream()
+                .filter(name -> !name.equals("bundle.json") && !Bundle.IGNORED.contains(name.replace("/", ""))).toList();
+        // files are independent: read them in parallel, each by its own reader, and join them in file order, so
+        // that the records and problems are in the order a sequential read gives
+        List<FileRecords> files = names.parallelStream().map(name -> part().readFile(name)).toList();
         List<NodeRecord> nodes = new ArrayList<>();
         List<RelationshipRecord> relationships = new ArrayList<>();
-        for (String name : bundle.fileNames()) {
-            if (name.equals("bundle.json") || Bundle.IGNORED.contains(name.replace("/", ""))) {
-                continue;
-            }
-            var node = DatasetSchema.nodeFile(name);
-            var relationship = DatasetSchema.relationshipFile(name);
-            if (node.isPresent()) {
-                nodes.addAll(readNodes(name, node.get()));
-            }
-            else if (relationship.isPresent()) {
-                relationships.addAll(readRelationships(name, relationship.get()));
-            }
-            else {
-                problems.add(new BundleProblem(name, 1, null, "unknown file: expected <Label>.csv or <TYPE>.csv of the "
-                        + "graph model (" + String.join(", ", DatasetSchema.NODES.keySet()) + "; "
-                        + String.join(", ", DatasetSchema.RELATIONSHIPS.keySet()) + ")"));
-            }
+        for (FileRecords file : files) {
+            nodes.addAll(file.nodes());
+            relationships.addAll(file.relationships());
+            problems.addAll(file.reader().problems);
+            file.reader().cited.forEach((document, rows) -> cited.computeIfAbsent(document, d -> new ArrayList<>()).addAll(rows));
         }
         Map<String, NodeRecord> byId = indexNodes(nodes);
-        List<RelationshipRecord> outside = checkRelationships(relationships, byId);
+        // a duplicate relationship is one of the same file (its type): files are checked in parallel too
+        for (BundleReader checked : files.parallelStream().map(file -> {
+            BundleReader reader = part();
+            reader.outside.addAll(reader.checkRelationships(file.relationships(), byId));
+            return reader;
+        }).toList()) {
+            outside.addAll(checked.outside);
+            problems.addAll(checked.problems);
+        }
         problems.addAll(PartOfCycles.problems(relationships.stream().filter(r -> r.type().equals("PART_OF"))
                 .map(r -> new PartOfCycles.Edge(r.from(), r.to(), r)).toList()));
         Map<String, List<BundleProblem>> citedOutside = new java.util.TreeMap<>(cited);
@@ -114,7 +125,26 @@ final class BundleReader {
             });
             citedOutside.clear();
         }
-        return new ParsedBundle(nodes, relationships, outside, List.copyOf(problems), citedOutside);
+        return new ParsedBundle(nodes, relationships, List.copyOf(outside), List.copyOf(problems), citedOutside);
+    }
+
+    /** The records of one file of the bundle and the reader that read it (its problems and citations). */
+    private record FileRecords(List<NodeRecord> nodes, List<RelationshipRecord> relationships, BundleReader reader) {
+    }
+
+    private FileRecords readFile(String name) {
+        var node = DatasetSchema.nodeFile(name);
+        var relationship = DatasetSchema.relationshipFile(name);
+        if (node.isPresent()) {
+            return new FileRecords(readNodes(name, node.get()), List.of(), this);
+        }
+        if (relationship.isPresent()) {
+            return new FileRecords(List.of(), readRelationships(name, relationship.get()), this);
+        }
+        problems.add(new BundleProblem(name, 1, null, "unknown file: expected <Label>.csv or <TYPE>.csv of the "
+                + "graph model (" + String.join(", ", DatasetSchema.NODES.keySet()) + "; "
+                + String.join(", ", DatasetSchema.RELATIONSHIPS.keySet()) + ")"));
+        return new FileRecords(List.of(), List.of(), this);
     }
 
     private void checkManifest() {
@@ -176,8 +206,14 @@ final class BundleReader {
         }
     }
 
-    /** A data row: its cells by column name and the line it starts on. */
-    private record Row(int line, Map<String, String> cells) {
+    /** A data row: its cells, the positions of the file's columns in them, and the line it starts on. */
+    private record Row(int line, String[] values, Map<String, Integer> positions) {
+
+        /** The cell of a column, "" if the file has no such column. */
+        String cell(String column) {
+            Integer position = positions.get(column);
+            return position == null ? "" : values[position];
+        }
     }
 
     private List<Row> rows(String file, List<Column> columns) {
@@ -186,6 +222,7 @@ final class BundleReader {
         long linesBefore = 0;
         try (Reader reader = utf8(bundle.open(file)); CSVParser parser = CSV.parse(reader)) {
             List<String> header = null;
+            Map<String, Integer> positions = new HashMap<>();
             java.util.Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -211,6 +248,9 @@ final class BundleReader {
                     if (!checkHeader(file, line, header, columns)) {
                         return List.of();
                     }
+                    for (int i = 0; i < header.size(); i++) {
+                        positions.put(header.get(i), i);
+                    }
                     continue;
                 }
                 if (record.size() != header.size()) {
@@ -218,11 +258,7 @@ final class BundleReader {
                             + " fields but the header has " + header.size()));
                     continue;
                 }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
-                }
-                rows.add(new Row(line, cells));
+                rows.add(new Row(line, record.values(), positions));
             }
             if (header == null) {
                 problems.add(new BundleProblem(file, 1, null, "empty file: expected a header row"));
@@ -309,7 +345,7 @@ final class BundleReader {
         int before = problems.size();
         Map<String, Object> properties = new HashMap<>();
         for (Column column : columns) {
-            String cell = row.cells.getOrDefault(column.name(), "");
+            String cell = row.cell(column.name());
             if (cell.isBlank()) {
                 if (column.required()) {
                     problems.add(new BundleProblem(file, row.line, column.name(), "missing value"));
@@ -361,7 +397,7 @@ final class BundleReader {
     }
 
     private Map<String, NodeRecord> indexNodes(List<NodeRecord> nodes) {
-        Map<String, NodeRecord> byId = new HashMap<>();
+        Map<String, NodeRecord> byId = new HashMap<>(2 * nodes.size());
         for (NodeRecord node : nodes) {
             NodeRecord first = byId.putIfAbsent(node.id(), node);
             if (first != null) {
@@ -374,7 +410,7 @@ final class BundleReader {
 
     private List<RelationshipRecord> checkRelationships(List<RelationshipRecord> relationships,
             Map<String, NodeRecord> byId) {
-        Map<Key, RelationshipRecord> seen = new HashMap<>();
+        Map<Key, RelationshipRecord> seen = new HashMap<>(2 * relationships.size());
         List<RelationshipRecord> outside = new ArrayList<>();
         for (RelationshipRecord rel : relationships) {
             RelationshipRecord first = seen.putIfAbsent(rel.key(), rel);

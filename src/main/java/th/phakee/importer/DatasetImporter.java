@@ -129,10 +129,12 @@ public class DatasetImporter {
         schema.apply();
         ParsedBundle parsed = new BundleReader(bundle, mode == ImportMode.ADD).read();
         ImportReport report = transaction.execute(status -> {
-            checkAgainstGraph(parsed, mode);
+            // into an empty graph every row is new: nothing to look up before writing it
+            boolean empty = neo4j.query(cypher.get("import/count")).fetchAs(Long.class).one().orElse(0L) == 0;
+            checkAgainstGraph(parsed, mode, empty);
             // what the graph holds and the bundle does not: removed first when syncing (a node whose label the
             // bundle changes is removed and created again), else kept and reported
-            Outside outside = mode == ImportMode.ADD ? new Outside(List.of(), List.of()) : outside(parsed);
+            Outside outside = mode == ImportMode.ADD || empty ? new Outside(List.of(), List.of()) : outside(parsed);
             if (mode == ImportMode.SYNC) {
                 for (List<Key> batch : batches(outside.relationships())) {
                     write("import/relationships.delete", batch.stream().map(k -> Map.<String, Object>of("type", k.type(),
@@ -143,8 +145,8 @@ public class DatasetImporter {
                 }
             }
             LongConsumer advance = progress.apply(parsed.nodes().size() + parsed.relationships().size());
-            int[] nodes = writeNodes(parsed.nodes(), advance);
-            int[] relationships = writeRelationships(parsed.relationships(), advance);
+            int[] nodes = writeNodes(parsed.nodes(), advance, empty);
+            int[] relationships = writeRelationships(parsed.relationships(), advance, empty);
             // which figure counts where is decided once, now that the data has changed, in the same transaction
             money.update();
             List<String> nodesOutside = outside.nodes().stream().map(n -> n.label() + " " + n.id()).toList();
@@ -157,6 +159,14 @@ public class DatasetImporter {
         });
         log.info("Import of {}: {}", bundle, report.summary());
         return report;
+    }
+
+    /**
+     * Computes, over the whole graph and in one transaction, what the data derives (which figure counts where:
+     * {@link MoneyModel}): for a store the bulk importer wrote without statements.
+     */
+    public void deriveAfterBulkImport() {
+        transaction.executeWithoutResult(status -> money.update());
     }
 
     /** What the graph holds and the bundle does not. */
@@ -197,12 +207,12 @@ public class DatasetImporter {
      * such a node), and, for a bundle that adds to the graph, the nodes and sources it names outside itself; and
      * the {@code PART_OF} cycles the bundle would close with the database's relationships that the import keeps.
      */
-    private void checkAgainstGraph(ParsedBundle parsed, ImportMode mode) {
+    private void checkAgainstGraph(ParsedBundle parsed, ImportMode mode, boolean empty) {
         List<BundleProblem> problems = new ArrayList<>(parsed.problems());
         Map<String, String> bundleLabels = new HashMap<>();
         parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
 
-        for (List<NodeRecord> batch : batches(parsed.nodes())) {
+        for (List<NodeRecord> batch : empty ? List.<List<NodeRecord>>of() : batches(parsed.nodes())) {
             for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
                 String id = (String) existing.get("id");
                 String label = (String) existing.get("label");
@@ -263,7 +273,7 @@ public class DatasetImporter {
                 }
             });
         }
-        if (mode != ImportMode.SYNC) {
+        if (mode != ImportMode.SYNC && !empty) {
             problems.addAll(cyclesWithGraph(parsed));
         }
         if (!problems.isEmpty()) {
@@ -294,11 +304,11 @@ public class DatasetImporter {
     }
 
     /** Writes created and changed nodes; returns {created, updated, unchanged}. */
-    private int[] writeNodes(List<NodeRecord> nodes, LongConsumer advance) {
+    private int[] writeNodes(List<NodeRecord> nodes, LongConsumer advance, boolean empty) {
         int[] counts = new int[3];
         for (List<NodeRecord> batch : batches(nodes)) {
             Map<String, Map<String, Object>> existing = new HashMap<>();
-            for (Map<String, Object> row : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
+            for (Map<String, Object> row : empty ? List.<Map<String, Object>>of() : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
                 existing.put((String) row.get("id"), asMap(row.get("props")));
             }
             List<Map<String, Object>> created = new ArrayList<>();
@@ -318,15 +328,17 @@ public class DatasetImporter {
         return counts;
     }
 
-    private int[] writeRelationships(List<RelationshipRecord> relationships, LongConsumer advance) {
+    private int[] writeRelationships(List<RelationshipRecord> relationships, LongConsumer advance, boolean empty) {
         int[] counts = new int[3];
         for (List<RelationshipRecord> batch : batches(relationships)) {
-            List<Map<String, Object>> keys = batch.stream()
-                    .map(r -> Map.<String, Object>of("type", r.type(), "from", r.from(), "to", r.to())).toList();
             Map<Key, Map<String, Object>> existing = new HashMap<>();
-            neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
-                    .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
-                            (String) row.get("to")), asMap(row.get("props"))));
+            if (!empty) {
+                List<Map<String, Object>> keys = batch.stream()
+                        .map(r -> Map.<String, Object>of("type", r.type(), "from", r.from(), "to", r.to())).toList();
+                neo4j.query(cypher.get("import/relationships.existing")).bind(keys).to("keys").fetch().all()
+                        .forEach(row -> existing.put(new Key((String) row.get("type"), (String) row.get("from"),
+                                (String) row.get("to")), asMap(row.get("props"))));
+            }
             List<Map<String, Object>> created = new ArrayList<>();
             List<Map<String, Object>> updated = new ArrayList<>();
             for (RelationshipRecord rel : batch) {
