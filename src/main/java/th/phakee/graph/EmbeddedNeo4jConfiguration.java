@@ -82,12 +82,7 @@ class EmbeddedNeo4jConfiguration {
         }
     }
 
-    /**
-     * Started in the background (Spring's bootstrap executor): the GraphQL schema, the web server and the rest of
-     * the context come up while Neo4j starts; the context is complete, and requests are served, only once it has.
-     * What needs the database itself asks for it lazily (an ObjectProvider).
-     */
-    @Bean(destroyMethod = "shutdown", bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(@Value("${phakee.embedded.data-dir}") String dataDir,
             BoltPort bolt,
             @Value("${phakee.embedded.pagecache}") String pageCache,

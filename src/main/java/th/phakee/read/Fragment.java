@@ -78,6 +78,14 @@ record Fragment(String coordinate, Shape shape, String text, List<String> column
         return text.substring(0, ret) + "WITH" + text.substring(ret + "RETURN".length());
     }
 
+    /**
+     * Whether a PATTERN fragment binds {@code this} itself (ends with {@code … AS this}): it starts the walk from its
+     * own anchor, so it is placed before the connection's label match instead of after it.
+     */
+    boolean isSource() {
+        return shape == Shape.PATTERN && text.strip().matches("(?s).*\\bAS\\s+this$");
+    }
+
     /** A single-column expression fragment that is no more than a property of {@code this}: its name, else null. */
     String propertyOfThis() {
         if (shape != Shape.EXPRESSION) {

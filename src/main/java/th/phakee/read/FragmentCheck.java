@@ -90,7 +90,10 @@ class FragmentCheck implements SmartInitializingSingleton {
     private void connection(GraphQLFieldDefinition field, List<String> problems) {
         if (field.getArgument("where") != null) {
             var filter = (GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(field.getArgument("where").getType());
+            // an input field needs a fragment unless it only qualifies another (a fragment of the filter uses it)
             filter.getFieldDefinitions().stream().filter(f -> fragments.find(filter.getName(), f.getName()).isEmpty())
+                    .filter(f -> fragments.all().values().stream().noneMatch(fragment -> fragment.coordinate()
+                            .startsWith(filter.getName() + ".") && fragment.parameters().contains(f.getName())))
                     .forEach(f -> problems.add(filter.getName() + "." + f.getName() + " (a filter) has no fragment"));
         }
         if (field.getArgument("orderBy") != null) {

@@ -356,6 +356,7 @@ public class ReadCompiler {
             Map<String, Object> where = arguments.get("where") instanceof Map<?, ?> w ? (Map<String, Object>) w : Map.of();
             List<String> predicates = new ArrayList<>();
             List<String> patterns = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
             if (!where.isEmpty()) {
                 String filterType = ((GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(
                         definition.getArgument("where").getType())).getName();
@@ -363,15 +364,23 @@ public class ReadCompiler {
                     if (value == null) {
                         return;
                     }
-                    Fragment filter = fragments.get(filterType, name);
+                    Fragment filter = fragments.find(filterType, name).orElse(null);
+                    if (filter == null) {
+                        return;   // an input field that only qualifies another one (FragmentCheck allows no other)
+                    }
                     String text = bind(filter.text(), filter, where::get);
-                    (filter.shape() == Fragment.Shape.PREDICATE ? predicates : patterns).add(text);
+                    (filter.shape() == Fragment.Shape.PREDICATE ? predicates : filter.isSource() ? sources : patterns).add(text);
                 });
             }
             Order order = order(definition, arguments);
             int first = Page.first((Integer) arguments.get("first"));
             KeysetCursor after = arguments.get("after") == null ? null : KeysetCursor.decode((String) arguments.get("after"), "after");
-            String base = bind(anchor.text(), anchor, arguments::get);
+            if (sources.size() > 1) {
+                throw new InvalidRequestException("Filters " + where.keySet() + " cannot be combined: each starts the walk"
+                        + " from its own entity; ask with one of them.");
+            }
+            // a filter that starts from its own anchor and hands on `this` goes first; the label match then checks it
+            String base = String.join("\n", sources) + (sources.isEmpty() ? "" : "\n") + bind(anchor.text(), anchor, arguments::get);
 
             Map<String, String> result = new LinkedHashMap<>();
             List<String> calls = new ArrayList<>();

@@ -1,2 +1,0 @@
-// ProjectFilter.includeUnits: no condition of its own; ProjectFilter.agency takes it ($includeUnits).
-true
