@@ -72,7 +72,9 @@ public class Application {
                 // a command's output is its own report; the service's start-up log would drown it
                 app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN",
                         // Neo4j's health check serves no command, and would start the database with the context
-                        "management.health.neo4j.enabled", "false"));
+                        "management.health.neo4j.enabled", "false",
+                        // … nor do the probes' groups, which name that check
+                        "management.endpoint.health.validate-group-membership", "false"));
                 // a command starts only the beans it uses, when it uses them: import can write a new embedded
                 // database's store before the database starts
                 app.setLazyInitialization(true);

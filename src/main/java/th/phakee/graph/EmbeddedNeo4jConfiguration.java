@@ -146,7 +146,9 @@ class EmbeddedNeo4jConfiguration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
+    /** Depends on the database: what uses the driver (commands start their beans lazily) needs it listening. */
     @Bean
+    @org.springframework.context.annotation.DependsOn("embeddedNeo4j")
     Neo4jConnectionDetails neo4jConnectionDetails(BoltPort bolt, BoltPassword password) {
         URI uri = URI.create("bolt://127.0.0.1:" + bolt.port());
         log.info("Embedded Neo4j takes Bolt on {}", uri);

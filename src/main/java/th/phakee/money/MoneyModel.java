@@ -143,7 +143,8 @@ public class MoneyModel {
             });
             structure.forEach(row -> {
                 String id = (String) row.get("id");
-                parents.put(id, (List<String>) row.get("parents"));
+                // in id order: what is derived from them (heldBy's order) must not depend on where the store keeps them
+                parents.put(id, ((List<String>) row.get("parents")).stream().sorted().toList());
                 nodeProvinces.put(id, (List<String>) row.get("provinces"));
                 nodeLevel.put(id, (String) row.get("level"));
                 owners.put(id, (List<String>) row.get("owners"));

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
  * Fails the start, not a request, when the fragments and the schema disagree: a fragment that names no member of
  * the schema, a field of an entity type that leads to other objects but has no fragment, a root query field, a
  * filter's input field or an order value without one, or a nested field's fragment that uses a parameter the
- * field does not take.
+ * field does not take. Only the service checks them: a command (import, export …) serves no GraphQL, and must not
+ * start the embedded database by making the schema's beans (import writes a new one's store before it starts).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class FragmentCheck implements SmartInitializingSingleton {
 
     private final FragmentCatalog fragments;

@@ -42,8 +42,13 @@ class StartupReport {
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
+        // a command (import, export …) is not the service: it says what it did itself, and must not start the
+        // embedded database (import writes a new one's store before it starts)
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            return;
+        }
         log.info(neo4j());
-        if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+        if (web.getWebServer() != null) {
             String base = "http://localhost:" + web.getWebServer().getPort();
             log.info("""
                     Phakee is ready:
