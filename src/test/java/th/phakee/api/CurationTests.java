@@ -177,6 +177,51 @@ class CurationTests {
                 .path("deleteBudget.relationships").entity(Integer.class).isEqualTo(1);
     }
 
+    /** Tak's FY2566 money as the province's total and as the dashboard's row, and the year's whole. */
+    @SuppressWarnings("unchecked")
+    List<Long> takIn2566() {
+        Map<String, Object> data = editor().document("""
+                { province(id: "TH-63") { budgetTotal(fiscalYear: 2566) { baht } }
+                  summary(fiscalYear: 2566) { budgetByProvince { key total { baht } } budgetByYear { total { baht } } } }""")
+                .execute().path("$").entity(Map.class).get();
+        Map<String, Object> answer = (Map<String, Object>) data.get("data");
+        long total = ((Number) ((Map<String, Object>) ((Map<String, Object>) answer.get("province")).get("budgetTotal")).get("baht")).longValue();
+        Map<String, Object> summary = (Map<String, Object>) answer.get("summary");
+        long dashboard = ((List<Map<String, Object>>) summary.get("budgetByProvince")).stream()
+                .filter(row -> "TH-63".equals(row.get("key")))
+                .mapToLong(row -> ((Number) ((Map<String, Object>) row.get("total")).get("baht")).longValue()).sum();
+        long year = ((List<Map<String, Object>>) summary.get("budgetByYear")).stream()
+                .mapToLong(row -> ((Number) ((Map<String, Object>) row.get("total")).get("baht")).longValue()).sum();
+        return List.of(total, dashboard, year);
+    }
+
+    long projectTotal() {
+        return editor().document("{ project(id: \"PJ-000-2563-TH-63-1\") { totalBudget { baht } } }").execute()
+                .path("project.totalBudget.baht").entity(Long.class).get();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBudgetAddedChangedAndDeletedMovesEveryTotalTogether() {
+        // PJ-000-2563-TH-63-1 is located in Tak alone (000:355) and has no FY2566 figure: a new one counts for Tak
+        List<Long> at = takIn2566();
+        assertThat(at.get(0)).isEqualTo(at.get(1));
+        long projectBefore = projectTotal();
+        editor().document("""
+                mutation { createBudget(input: {id: "TEST-B-TAK", amountBaht: 123456, fiscalYear: 2566, source: STATE,
+                  status: ALLOCATED, funds: "PJ-000-2563-TH-63-1", src: ["000:355"]}) { id counted } }""").execute()
+                .path("createBudget.counted").entity(Boolean.class).isEqualTo(true);
+        assertThat(takIn2566()).containsExactly(at.get(0) + 123_456, at.get(1) + 123_456, at.get(2) + 123_456);
+        editor().document("mutation { updateBudget(id: \"TEST-B-TAK\", input: {amountBaht: 200000}) { id } }").execute()
+                .path("updateBudget.id").entity(String.class).isEqualTo("TEST-B-TAK");
+        assertThat(takIn2566()).containsExactly(at.get(0) + 200_000, at.get(1) + 200_000, at.get(2) + 200_000);
+        assertThat(projectTotal()).isEqualTo(projectBefore + 200_000);
+        editor().document("mutation { deleteBudget(id: \"TEST-B-TAK\") { nodes } }").execute()
+                .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
+        assertThat(takIn2566()).isEqualTo(at);
+        assertThat(projectTotal()).isEqualTo(projectBefore);
+    }
+
     @Test
     void aPartOfCycleIsRefused() {
         // CODI-AP2567-P03 is part of issue 1 (003:51): making the issue part of the programme would close a cycle
