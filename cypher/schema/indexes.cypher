@@ -7,6 +7,10 @@ FOR (n:Plan|Project|Agency|Council|Community|Region|Province|District|Tambon|Ind
 ON EACH [n.nameTh, n.nameEn, n.abbr, n.aliasText, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'thai' } };
 
+// Part of a name, as typed (search): a trigram text index over the lower-cased names (searchText, derived at import
+// and on every change: importer.BundleReader.addDerived), so a CONTAINS reads the index, not every entity.
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
+
 // Thai dictionary order: sortKey is an ICU collation key of nameTh (see importer.ThaiCollation).
 CREATE INDEX plan_sort_key IF NOT EXISTS FOR (n:Plan) ON (n.sortKey);
 CREATE INDEX project_sort_key IF NOT EXISTS FOR (n:Project) ON (n.sortKey);
@@ -20,6 +24,8 @@ CREATE INDEX project_kind IF NOT EXISTS FOR (n:Project) ON (n.kind);
 CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
 CREATE INDEX budget_fiscal_year IF NOT EXISTS FOR (n:Budget) ON (n.fiscalYear);
 CREATE INDEX region_scheme IF NOT EXISTS FOR (n:Region) ON (n.scheme);
+// links made through an agency (LINKS_TO via): an agency's collaborators and its linkage rows
+CREATE INDEX links_to_via IF NOT EXISTS FOR ()-[r:LINKS_TO]-() ON (r.via);
 
 // The money model (money.MoneyModel): where each figure counts, and each plan's, project's and agency's total
 CREATE INDEX budget_counted_for IF NOT EXISTS FOR (n:Budget) ON (n.countedFor);

@@ -1,6 +1,7 @@
 // Query.search: ranked matches of names, English names, abbreviations and aliases.
 // $lucene: the text as a Lucene query (escaped; phrase and word terms) for the `thai` full-text index;
-// $text: the raw text, lower-cased, for matches the word index cannot make (a prefix or part of a Thai word);
+// $text: the raw text, lower-cased, for matches the word index cannot make (a prefix or part of a Thai word), read
+// from the text index of searchText (the lower-cased names);
 // $labels: the labels to search (the API's entity types, or those asked for); $first.
 // Ranking: a name (or alias) equal to the text, then one that starts with it, then one that contains it, then
 // full-text matches of its words only. Within a tier, a province or region before an agency, plan or project,
@@ -13,8 +14,7 @@ CALL () {
   RETURN node, score
   UNION ALL
   MATCH (node:Entity)
-  WHERE any(name IN [node.nameTh, node.nameEn, node.abbr, node.aliasText, node.title]
-            WHERE name IS NOT NULL AND toLower(name) CONTAINS $text)
+  WHERE node.searchText CONTAINS $text
   RETURN node, 0.0 AS score
 }
 WITH node, sum(score) AS textScore

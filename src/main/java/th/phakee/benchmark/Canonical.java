@@ -120,9 +120,7 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 CALL () {
                   CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score RETURN node, score
                   UNION ALL
-                  MATCH (node:Entity)
-                  WHERE any(name IN [node.nameTh, node.nameEn, node.abbr, node.aliasText, node.title]
-                            WHERE name IS NOT NULL AND toLower(name) CONTAINS $text)
+                  MATCH (node:Entity) WHERE node.searchText CONTAINS $text
                   RETURN node, 0.0 AS score
                 }
                 WITH node, sum(score) AS textScore, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
