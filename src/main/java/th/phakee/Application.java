@@ -61,7 +61,7 @@ public class Application {
     }
 
     /** Runs {@code import}, {@code export} …; returns the exit status. */
-    static int runCommand(List<String> commandArgs, List<String> springArgs, java.io.PrintWriter out,
+    public static int runCommand(List<String> commandArgs, List<String> springArgs, java.io.PrintWriter out,
             java.io.PrintWriter err) {
         ConfigurableApplicationContext[] started = new ConfigurableApplicationContext[1];
         Supplier<ApplicationContext> context = () -> {
@@ -105,12 +105,23 @@ public class Application {
             }
             throw e;
         });
+        // a command's context sets the logging up again (root at WARN); run in-process beside a service (as the
+        // tests do), the command leaves the service's log levels as it found them
+        org.springframework.boot.logging.LoggingSystem logging =
+                org.springframework.boot.logging.LoggingSystem.get(Application.class.getClassLoader());
+        java.util.Map<String, org.springframework.boot.logging.LogLevel> levels = new java.util.HashMap<>();
+        logging.getLoggerConfigurations().forEach(c -> levels.put(c.getName(), c.getConfiguredLevel()));
         try {
             return cli.execute(commandArgs.toArray(String[]::new));
         }
         finally {
             if (started[0] != null) {
                 started[0].close();
+                logging.getLoggerConfigurations().forEach(c -> {
+                    if (!java.util.Objects.equals(levels.get(c.getName()), c.getConfiguredLevel())) {
+                        logging.setLogLevel(c.getName(), levels.get(c.getName()));
+                    }
+                });
             }
         }
     }
