@@ -15,3 +15,8 @@ CREATE CONSTRAINT tambon_id IF NOT EXISTS FOR (n:Tambon) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// The dashboard's tallies (money.Tallies: sums the money model keeps when data changes), not entities of the model.
+CREATE CONSTRAINT tally_name IF NOT EXISTS FOR (t:Tally) REQUIRE t.name IS UNIQUE;
+// The money model's lock (cypher/money/lock.cypher): one node, made once.
+CREATE CONSTRAINT model_lock_name IF NOT EXISTS FOR (l:ModelLock) REQUIRE l.name IS UNIQUE;

@@ -1,5 +1,10 @@
 // Indexes the queries need. Idempotent: applied on every start, after the constraints.
 
+// The label and relationship-type lookup indexes every new database has, and a store written by the bulk importer
+// lacks (without them a label's nodes are found by reading every node). No-ops where they exist under other names.
+CREATE LOOKUP INDEX node_label_lookup IF NOT EXISTS FOR (n) ON EACH labels(n);
+CREATE LOOKUP INDEX relationship_type_lookup IF NOT EXISTS FOR ()-[r]-() ON EACH type(r);
+
 // Thai full-text search over names, English names, abbreviations and aliases (search, nameContains ranking).
 // The `thai` analyzer segments Thai runs into dictionary words (JDK BreakIterator, module jdk.localedata).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
@@ -33,3 +38,6 @@ CREATE INDEX budget_counted_for_region IF NOT EXISTS FOR (n:Budget) ON (n.counte
 CREATE INDEX plan_total IF NOT EXISTS FOR (n:Plan) ON (n.totalBaht);
 CREATE INDEX project_total IF NOT EXISTS FOR (n:Project) ON (n.totalBaht);
 CREATE INDEX agency_total IF NOT EXISTS FOR (n:Agency) ON (n.totalBaht);
+// the dashboard's tallies, read by what they add up and the year (summary; year 0: all years)
+CREATE INDEX tally_dimension IF NOT EXISTS FOR (t:Tally) ON (t.dimension);
+CREATE INDEX tally_dimension_year IF NOT EXISTS FOR (t:Tally) ON (t.dimension, t.year);

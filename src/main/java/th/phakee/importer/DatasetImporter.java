@@ -162,10 +162,11 @@ public class DatasetImporter {
     }
 
     /**
-     * Computes, over the whole graph and in one transaction, what the data derives (which figure counts where:
-     * {@link MoneyModel}): for a store the bulk importer wrote without statements.
+     * Computes, over the whole graph and in one transaction, what the data derives (which figure counts where and
+     * the dashboard's tallies: {@link MoneyModel}): for a store the bulk importer wrote without statements, or a
+     * graph an earlier version loaded.
      */
-    public void deriveAfterBulkImport() {
+    public void derive() {
         transaction.executeWithoutResult(status -> money.update());
     }
 

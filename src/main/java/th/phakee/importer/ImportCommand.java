@@ -82,7 +82,7 @@ public class ImportCommand implements Callable<Integer> {
         try {
             if (bulk != null && bulk.storeAbsent()) {
                 BulkImporter.Result result = bulk.importBundle(bundle, () -> app.getBean(GraphSchemaInitializer.class),
-                        () -> app.getBean(DatasetImporter.class).deriveAfterBulkImport());
+                        () -> app.getBean(DatasetImporter.class).derive());
                 out.println(result.report().summary());
                 out.println(String.format(Locale.ROOT, "Bulk import into the new embedded database: %,.0f nodes and "
                         + "relationships per second (read and checked %.1f s, store written %.1f s, schema, indexes "

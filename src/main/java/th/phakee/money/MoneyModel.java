@@ -69,17 +69,23 @@ public class MoneyModel {
 
     private int update(Statements statements) {
         long started = System.nanoTime();
+        statements.run(cypher.get("money/lock"), Map.of());
         Model model = new Model(read(statements, "money/figures").stream().map(Figure::of).toList(),
                 read(statements, "money/structure"), read(statements, "money/regions"), read(statements, "money/agencies"));
         long read = System.nanoTime();
         List<Map<String, Object>> figures = model.changedFigures();
         List<Map<String, Object>> totals = model.changedTotals();
+        Tallies.Changes tallies = model.tallies().changedFrom(read(statements, "money/tallies"));
         long computed = System.nanoTime();
         write(statements, "money/write.figures", figures);
         write(statements, "money/write.totals", totals);
-        log.debug("Money model: {} figures and {} totals changed; read {} ms, computed {} ms, written {} ms",
-                figures.size(), totals.size(), (read - started) / 1_000_000, (computed - read) / 1_000_000,
-                (System.nanoTime() - computed) / 1_000_000);
+        write(statements, "money/write.tallies", tallies.written());
+        if (!tallies.removed().isEmpty()) {
+            statements.run(cypher.get("money/delete.tallies"), Map.of("names", tallies.removed()));
+        }
+        log.debug("Money model: {} figures, {} totals and {} tallies changed; read {} ms, computed {} ms, written {} ms",
+                figures.size(), totals.size(), tallies.written().size() + tallies.removed().size(),
+                (read - started) / 1_000_000, (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         return figures.size();
     }
 
@@ -131,6 +137,8 @@ public class MoneyModel {
         private final Map<String, String> withinAny = new HashMap<>();
         private final Map<String, List<Figure>> withinChildren = new HashMap<>();
         private final Map<String, Places> places = new HashMap<>();
+        /** The dashboard's sums of the figures as derived by changedFigures (which fills it). */
+        private final Tallies tallies = new Tallies();
 
         @SuppressWarnings("unchecked")
         Model(List<Figure> figures, List<Map<String, Object>> structure, List<Map<String, Object>> regions,
@@ -422,6 +430,7 @@ public class MoneyModel {
                 String credited = creditedTo(f);
                 props.put("creditedTo", credited);
                 props.put("creditedToDepartment", department(credited));
+                tallies.add(f.amount(), f.fiscalYear(), props);
                 if (!sameValues(props, f.stored())) {
                     rows.add(Map.of("id", f.id(), "props", props));
                 }
@@ -436,6 +445,12 @@ public class MoneyModel {
         List<String> heldBy(String within) {
             Figure outer = within == null ? null : figures.get(within);
             return outer == null || outer.funds() == null ? List.of() : List.copyOf(ancestors(outer.funds()).keySet());
+        }
+
+        /** The dashboard's tallies: the figures' sums (after changedFigures) and the plans by level. */
+        Tallies tallies() {
+            nodeLevel.values().stream().filter(Objects::nonNull).forEach(tallies::addPlan);
+            return tallies;
         }
 
         List<Map<String, Object>> changedTotals() {
