@@ -86,7 +86,10 @@ public class GraphReads {
             return ConnectionPage.finish(page, read.connection());
         }
         if (data == null) {
-            return notFound(env);
+            return notFound(env, null);
+        }
+        if (data instanceof Map<?, ?> map && map.get(ReadCompiler.NOT_FOUND) instanceof String argument) {
+            return notFound(env, argument);
         }
         return data;
     }
@@ -191,12 +194,16 @@ public class GraphReads {
         };
     }
 
-    /** Null, with a NOT_FOUND error naming the id asked for (GitHub's convention). */
-    private Object notFound(DataFetchingEnvironment env) {
+    /**
+     * Null, with a NOT_FOUND error naming the id asked for (GitHub's convention): that of {@code argument} where the
+     * statement said which id named nothing ({@link ReadCompiler#NOT_FOUND}), else the first id argument given.
+     */
+    private Object notFound(DataFetchingEnvironment env, String argument) {
         String type = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getFieldType())).getName();
         String named = env.getFieldDefinition().getArguments().stream()
                 .filter(a -> GraphQLTypeUtil.unwrapAll(a.getType()).getName().equals("ID"))
                 .map(GraphQLArgument::getName).filter(a -> env.getArgument(a) != null)
+                .filter(a -> argument == null || a.equals(argument))
                 .map(a -> a + " \"" + env.getArgument(a) + "\"").findFirst().orElse(null);
         if (named == null && !(env.getFieldType() instanceof GraphQLNonNull)) {
             return null;

@@ -83,9 +83,19 @@ public class ReadCompiler {
         }
         List<String> columns = fragment.shape() == Fragment.Shape.EXPRESSION ? List.of("__value") : fragment.columns();
         String body = c.bind(clauses, fragment, arguments::get);
-        String statement = body + "\n" + c.rows(columns, env.getFieldType(), selection, "data");
+        String notFound = columns.contains(NOT_FOUND) ? NOT_FOUND : null;
+        List<String> values = columns.stream().filter(col -> !col.equals(NOT_FOUND)).toList();
+        String statement = body + "\n" + c.rows(values, env.getFieldType(), selection, "data", notFound);
         return new CompiledRead(statement, c.parameters, null);
     }
+
+    /**
+     * A root fragment's optional column: the name of the argument whose id named nothing, on a row of no value
+     * (else null). It makes the answer {@code {__notFound: <argument>}}, which {@link GraphReads} turns into a
+     * NOT_FOUND error naming that argument: a list field, which would otherwise answer an empty list, says so too.
+     * (GraphQL reserves names starting with {@code __}: no field is called that.)
+     */
+    static final String NOT_FOUND = "__notFound";
 
     static boolean isConnection(GraphQLNamedType type) {
         return type instanceof GraphQLObjectType object && type.getName().endsWith("Connection")
@@ -127,9 +137,12 @@ public class ReadCompiler {
 
         /**
          * After clauses that leave {@code columns} as the rows of a field of type {@code type}: the clauses that
-         * project each row with {@code selection} and aggregate them into {@code result} (one row).
+         * project each row with {@code selection} and aggregate them into {@code result} (one row). With
+         * {@code notFound}, the column that names an argument whose id named nothing: where a row names one, the
+         * result is {@code {__notFound: <argument>}} instead.
          */
-        String rows(List<String> columns, GraphQLType type, List<SelectedField> selection, String result) {
+        String rows(List<String> columns, GraphQLType type, List<SelectedField> selection, String result,
+                String notFound) {
             String row = fresh("n");
             String binding = columns.size() == 1 ? columns.get(0)
                     : columns.stream().map(col -> "`" + col + "`: " + col).collect(Collectors.joining(", ", "{", "}"));
@@ -137,7 +150,8 @@ public class ReadCompiler {
             boolean list = element instanceof GraphQLList;
             GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
             Value value = element(row, named, selection);
-            StringBuilder out = new StringBuilder("WITH ").append(binding).append(" AS ").append(row).append('\n');
+            StringBuilder out = new StringBuilder("WITH ").append(binding).append(" AS ").append(row)
+                    .append(notFound == null ? "" : ", " + notFound).append('\n');
             value.prelude().forEach(p -> out.append(p).append('\n'));
             boolean nullableElements = list && !(((GraphQLList) element).getWrappedType() instanceof GraphQLNonNull);
             String aggregate = nullableElements
@@ -146,6 +160,10 @@ public class ReadCompiler {
                     : list ? "collect(" + value.expression() + ")"
                     : isMoney(named) ? money("head(collect(" + row + "))")
                     : "head(collect(" + value.expression() + "))";
+            if (notFound != null) {
+                aggregate = "CASE WHEN count(" + notFound + ") > 0 THEN {" + NOT_FOUND + ": head(collect(" + notFound
+                        + "))} ELSE " + aggregate + " END";
+            }
             return out.append("RETURN ").append(aggregate).append(" AS ").append(result).toString();
         }
 
@@ -271,7 +289,7 @@ public class ReadCompiler {
                     : " WHERE " + onlyLabels.stream().map(t -> "this:`" + t + "`").collect(Collectors.joining(" OR "));
             String clauses = bind(fragment.asClauses(), fragment, arguments::get);
             String call = "CALL (" + variable + ") {\nWITH " + variable + " AS this" + guard + "\n" + clauses + "\n"
-                    + rows(fragment.columns(), type, selected.getSelectionSet().getImmediateFields(), result) + "\n}";
+                    + rows(fragment.columns(), type, selected.getSelectionSet().getImmediateFields(), result, null) + "\n}";
             return new Value(List.of(call), result);
         }
 

@@ -124,6 +124,33 @@ class EveryEntityApiTests {
     }
 
     @Test
+    void linkPathsNamesTheEndThatNamesNothing() {
+        // an unknown end is a NOT_FOUND naming the argument that gave it, not an empty list
+        graphQl.document("{ linkPaths(from: \"CODI-AP2567-P03\", to: \"NO-SUCH-ID-14\") { length } }").execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.NOT_FOUND
+                        && e.getMessage().equals("No Path with to \"NO-SUCH-ID-14\"; find ids with search(text:)."))
+                .verify();
+        // the same for from, also when no path is asked for (first: 0)
+        graphQl.document("{ linkPaths(from: \"NO-SUCH-ID-14\", to: \"NS\", first: 0) { length } }").execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.NOT_FOUND
+                        && e.getMessage().equals("No Path with from \"NO-SUCH-ID-14\"; find ids with search(text:)."))
+                .verify();
+        // known ids still give their paths (docs/api.md: programme 3 to the national strategy in 4 steps), the path
+        // from an entity to itself is its length 0, and known ids with no path short enough answer none
+        graphQl.document("""
+                { toNs: linkPaths(from: "CODI-AP2567-P03", to: "NS", maxLength: 4, first: 1) { length nodes { id } }
+                  self: linkPaths(from: "NS", to: "NS") { length nodes { id } }
+                  tooFar: linkPaths(from: "CODI-AP2567-P03", to: "NS", maxLength: 1) { length } }""")
+                .execute().errors().verify()
+                .path("toNs[*].length").entityList(Integer.class).containsExactly(4)
+                .path("toNs[0].nodes[*].id").entityList(String.class)
+                .containsExactly("CODI-AP2567-P03", "CODI-AP2567-I1", "CODI-AP2567", "MP-15", "NS")
+                .path("self[*].length").entityList(Integer.class).containsExactly(0)
+                .path("self[0].nodes[*].id").entityList(String.class).containsExactly("NS")
+                .path("tooFar").entityList(Map.class).hasSize(0);
+    }
+
+    @Test
     void everyProvincialLinkageRowNamesTheAgencyItsTableNames() {
         // 000:379-381, 468-469: rows "เชื่อมโยงหน่วยงาน" (linked through an agency): each names the agency in its
         // หน่วยงาน column and a project with it; 000:333 (บึงกาฬ, FY2562) names องค์การบริหารการพัฒนาพื้นที่พิเศษเพื่อการ

@@ -73,15 +73,11 @@ class StatementProfileTests {
     /**
      * What does not meet the rule yet, each with its reason (issue 10 stays open for them):
      * <ul>
-     * <li>the linkage walk enumerates paths up to the largest depth and filters them by {@code $maxDepth} after
-     * (Cypher takes no parameter as a length bound), so its cost grows with the neighbourhood's paths, faster than
-     * the distinct nodes and edges it answers;</li>
      * <li>search and an agency's collaborators rank every candidate (every name containing the text, every agency
      * sharing something) to answer the first 10: no scan, but the candidates grow with the graph.</li>
      * </ul>
      */
     static final Map<String, String> KNOWN = Map.of(
-            "linkage around a plan, 3 steps each way", "enumerates paths to depth 8, filters by depth after",
             "Thai search", "ranks every entity whose name contains the text",
             "an agency's collaborators and the money they share", "ranks every agency that shares something");
 
