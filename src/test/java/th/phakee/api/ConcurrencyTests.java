@@ -135,8 +135,11 @@ class ConcurrencyTests {
                     "variables", Map.of("input", Map.of("id", "TEST-TALLY-" + i, "amountBaht", 1000 + i, "fiscalYear", 2566,
                             "source", "STATE", "status", "ALLOCATED", "funds", "PJ-000-2563-TH-63-1", "src", List.of("000:355")))));
         }
-        assertThat(together(creates)).allSatisfy(answer -> assertThat(answer.json().at("/errors").isMissingNode())
-                .as(answer.body()).isTrue());
+        // two at a time (the pool's threads), three times
+        for (int i = 0; i < creates.size(); i += 2) {
+            assertThat(together(creates.subList(i, i + 2))).allSatisfy(answer ->
+                    assertThat(answer.json().at("/errors").isMissingNode()).as(answer.body()).isTrue());
+        }
         long[] after = takDashboard2566();
         assertThat(after[0]).isEqualTo(before[0] + 6 * 1000 + 15);
         assertThat(after[1]).isEqualTo(before[1] + 6);
@@ -145,7 +148,9 @@ class ConcurrencyTests {
             deletes.add(Map.of("query", "mutation($id: ID!) { deleteBudget(id: $id) { nodes } }", "variables",
                     Map.of("id", "TEST-TALLY-" + i)));
         }
-        together(deletes);
+        for (int i = 0; i < deletes.size(); i += 2) {
+            together(deletes.subList(i, i + 2));
+        }
         assertThat(takDashboard2566()).containsExactly(before);
     }
 
