@@ -189,7 +189,8 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 OPTIONAL MATCH path = allShortestPaths((a)-[:PART_OF|LINKS_TO|UNDER|FUNDS*..10]-(b))
                 WITH a, b, [p IN collect(path) WHERE length(p) <= 6] AS linkage
                 OPTIONAL MATCH other = shortestPath((a)-[*..10]-(b)) WHERE linkage = []
-                WITH linkage + [p IN collect(other) WHERE length(p) <= 6] AS paths
+                WITH linkage, collect(other) AS others
+                WITH linkage + [p IN others WHERE length(p) <= 6] AS paths
                 UNWIND paths AS path
                 WITH path ORDER BY [n IN nodes(path) | n.id] LIMIT 5
                 RETURN collect([n IN nodes(path) | n.id]) AS data""",
