@@ -162,12 +162,12 @@ public class DatasetImporter {
     }
 
     /**
-     * Computes, over the whole graph and in one transaction, what the data derives (which figure counts where and
+     * Computes, over the whole graph and in batched transactions, what the data derives (which figure counts where and
      * the dashboard's tallies: {@link MoneyModel}): for a store the bulk importer wrote without statements, or a
      * graph an earlier version loaded.
      */
     public void derive() {
-        transaction.executeWithoutResult(status -> money.update());
+        money.updateInBatches(transaction);
     }
 
     /** What the graph holds and the bundle does not. */

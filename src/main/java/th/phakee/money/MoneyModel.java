@@ -62,6 +62,17 @@ public class MoneyModel {
         return update((statement, parameters) -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all()));
     }
 
+    /**
+     * Recomputes the model over a graph that no one else is writing yet (a store the bulk importer has just written,
+     * or one an earlier version loaded, before the service serves): each statement in a transaction of its own, the
+     * writes in batches, so that millions of figures need no one transaction that holds all their changes (at 10^6
+     * generated nodes that transaction outgrew Neo4j's transaction memory). Returns the figures changed.
+     */
+    public int updateInBatches(org.springframework.transaction.support.TransactionTemplate transactions) {
+        return update((statement, parameters) -> transactions.execute(
+                status -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all())));
+    }
+
     /** Recomputes the model in a driver transaction in progress (a change's). Returns the figures changed. */
     public int update(TransactionContext tx) {
         return update((statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap));
