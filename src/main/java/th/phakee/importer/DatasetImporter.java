@@ -170,6 +170,13 @@ public class DatasetImporter {
         money.updateInBatches(transaction);
     }
 
+    /** The label of every node of the bundle, by id. */
+    private static Map<String, String> bundleLabels(ParsedBundle parsed) {
+        Map<String, String> labels = new HashMap<>(2 * parsed.nodes().size());
+        parsed.nodes().forEach(n -> labels.put(n.id(), n.label()));
+        return labels;
+    }
+
     /** What the graph holds and the bundle does not. */
     private record Outside(List<NodeRecord> nodes, List<Key> relationships) {
     }
@@ -179,8 +186,7 @@ public class DatasetImporter {
      * the model's types that it does not have, each in id order.
      */
     private Outside outside(ParsedBundle parsed) {
-        Map<String, String> bundleLabels = new HashMap<>();
-        parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
+        Map<String, String> bundleLabels = bundleLabels(parsed);
         java.util.Set<Key> bundleKeys = new java.util.HashSet<>();
         parsed.relationships().forEach(r -> bundleKeys.add(r.key()));
         List<NodeRecord> nodes = new ArrayList<>();
@@ -210,8 +216,7 @@ public class DatasetImporter {
      */
     private void checkAgainstGraph(ParsedBundle parsed, ImportMode mode, boolean empty) {
         List<BundleProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, String> bundleLabels = new HashMap<>();
-        parsed.nodes().forEach(n -> bundleLabels.put(n.id(), n.label()));
+        Map<String, String> bundleLabels = bundleLabels(parsed);
 
         for (List<NodeRecord> batch : empty ? List.<List<NodeRecord>>of() : batches(parsed.nodes())) {
             for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {
