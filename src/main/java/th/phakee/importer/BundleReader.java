@@ -24,6 +24,7 @@ import th.phakee.importer.DatasetSchema.RelationshipSpec;
 import th.phakee.importer.GraphRecords.Key;
 import th.phakee.importer.GraphRecords.NodeRecord;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
+import th.phakee.search.SearchText;
 
 /**
  * Reads a whole bundle and checks everything that can be checked without the database: file and column names,
@@ -204,24 +205,10 @@ final class BundleReader {
             properties.put("aliasText", properties.get("aliases") instanceof List<?> aliases
                     ? String.join(" ", aliases.stream().map(String::valueOf).toList()) : null);
         }
-        String searchText = searchText(properties);
+        String searchText = SearchText.of(properties);
         if (searchText != null) {
             properties.put("searchText", searchText);
         }
-    }
-
-    /** Separates the names in {@code searchText}: no name holds it (text is normalised), so no match spans two. */
-    private static final String NAME_SEPARATOR = "\u001f";
-
-    /**
-     * The names a user may type part of (search's CONTAINS), lower-cased and joined, for the text index
-     * {@code entity_search_text}; null for an entity without a name.
-     */
-    static String searchText(Map<String, Object> properties) {
-        List<String> names = java.util.stream.Stream.of("nameTh", "nameEn", "abbr", "aliasText", "title")
-                .map(properties::get).filter(String.class::isInstance).map(String.class::cast)
-                .map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList();
-        return names.isEmpty() ? null : String.join(NAME_SEPARATOR, names);
     }
 
     /** A data row: its cells, the positions of the file's columns in them, and the line it starts on. */

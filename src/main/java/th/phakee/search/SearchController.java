@@ -26,6 +26,13 @@ class SearchController {
     /** Neo4j's code for a procedure (here the full-text index's query) that failed on its input. */
     private static final String PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
 
+    /**
+     * The most entities one tier of a search reads (names equal to the text, starting with it, containing it, its
+     * words): enough to rank any page a person reads (first ≤ 500), few enough that a text thousands of names
+     * share costs the same on any size of graph.
+     */
+    static final int CANDIDATES_PER_TIER = 1000;
+
     private final GraphReads reads;
 
     SearchController(GraphReads reads) {
@@ -43,7 +50,9 @@ class SearchController {
                 ? ((GraphQLEnumType) env.getGraphQLSchema().getType("EntityType")).getValues().stream()
                         .map(GraphQLEnumValueDefinition::getName).toList()
                 : types;
-        Map<String, Object> parameters = Map.of("text", query.toLowerCase(Locale.ROOT),
+        String lower = query.toLowerCase(Locale.ROOT);
+        Map<String, Object> parameters = Map.of("text", lower, "whole", SearchText.whole(lower),
+                "start", SearchText.start(lower), "candidates", CANDIDATES_PER_TIER,
                 "labels", searched.stream().map(SearchController::label).toList());
         try {
             return reads.fetch(env, with(parameters, LuceneQuery.of(query)));
