@@ -27,9 +27,11 @@ CALL (this) {
 WITH this, other, thing ORDER BY thing.sortKey, thing.id
 WITH this, other, collect(DISTINCT thing) AS things
 WHERE other <> this
+// the shared things' ids once per collaborator, not once per figure tested against them
+WITH other, things, [s IN things | s.id] AS ids
 WITH other, things,
      reduce(total = 0, b IN COLLECT { UNWIND things AS t MATCH (b:Budget)-[:FUNDS]->(t)
-                                      WHERE b.restates IS NULL AND none(held IN b.heldBy WHERE held IN [s IN things | s.id])
+                                      WHERE b.restates IS NULL AND none(held IN b.heldBy WHERE held IN ids)
                                       RETURN DISTINCT b }
             | total + b.amountBaht) AS budget
 RETURN other AS agency, things AS shared, size(things) AS count, budget
