@@ -66,6 +66,10 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated graphs (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--requests", split = ",",
+            description = "Only the canonical requests whose name contains one of these words (default: all)")
+    List<String> only;
+
     @Spec
     CommandSpec spec;
 
@@ -85,14 +89,30 @@ public class BenchmarkCommand implements Callable<Integer> {
         List<ScaleResult> results = new ArrayList<>();
         for (String scale : scales) {
             out.println("== scale " + scale);
-            results.add(runScale(scale, jar, peer, out));
+            results.add(runScale(scale, jar, peer, out, partial -> writeReport(results, partial)));
+            writeReport(results, null);
         }
-        String text = Report.markdown(results, jvm, rounds, throughputSeconds, loadSeconds, LocalDate.now());
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, text);
-        out.println(text);
+        out.println(Files.readString(report));
         out.println("Report written to " + report);
         return 0;
+    }
+
+    /**
+     * The report of the scales done and, if not null, the one under way: rewritten after each request, so that a
+     * run stopped part-way (a machine that runs out of time or memory at 10^6 nodes) still says what it measured.
+     */
+    private void writeReport(List<ScaleResult> done, ScaleResult partial) {
+        List<ScaleResult> all = new ArrayList<>(done);
+        if (partial != null) {
+            all.add(partial);
+        }
+        try {
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, Report.markdown(all, jvm, rounds, throughputSeconds, loadSeconds, LocalDate.now()));
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not write the report to " + report, e);
+        }
     }
 
     /** What one scale measured. */
@@ -100,15 +120,23 @@ public class BenchmarkCommand implements Callable<Integer> {
             long rssMiB, long peakRssMiB, List<RequestResult> requests, Load load) {
     }
 
-    /** One canonical request's measurements: medians and p95 (ms) and 8-client throughput (req/s) per contender. */
+    /**
+     * One canonical request's measurements: medians and p95 (ms) and 8-client throughput (req/s) per contender;
+     * {@code failure} says why a request could not be measured (then the run goes on with the next one).
+     */
     record RequestResult(String name, Map<String, Boolean> sameAnswer, Map<String, double[]> latency,
-            Map<String, Double> throughput) {
+            Map<String, Double> throughput, String failure) {
+
+        static RequestResult failed(String name, String why) {
+            return new RequestResult(name, Map.of(), Map.of(), Map.of(), why);
+        }
     }
 
     record Load(int clients, int seconds, long requests, long errors, double perSecond, double p50, double p95, double p99) {
     }
 
-    private ScaleResult runScale(String scale, Path jar, Path peer, PrintWriter out) throws Exception {
+    private ScaleResult runScale(String scale, Path jar, Path peer, PrintWriter out,
+            java.util.function.Consumer<ScaleResult> progress) throws Exception {
         Path dir = work.resolve("scale-" + scale);
         Path data = dir.resolve("neo4j");
         deleteTree(data);
@@ -158,13 +186,26 @@ public class BenchmarkCommand implements Callable<Integer> {
             List<Contender> contenders = List.of(new Contender.GraphQl("phakee", port, false), floor,
                     new Contender.GraphQl("@neo4j/graphql", peerProcess.port(), true));
             List<RequestResult> results = new ArrayList<>();
-            for (Canonical request : Canonical.all(ids)) {
+            List<Canonical> requests = Canonical.all(ids).stream()
+                    .filter(r -> only == null || only.stream().anyMatch(word -> r.name().contains(word))).toList();
+            for (Canonical request : requests) {
                 out.println("  " + request.name());
-                results.add(measure(request, contenders));
+                RequestResult result;
+                try {
+                    result = measure(request, contenders);
+                }
+                catch (Exception e) {
+                    Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                    result = RequestResult.failed(request.name(), cause.getMessage());
+                    out.println("    not measured: " + cause.getMessage());
+                }
+                results.add(result);
+                long[] rss = service.residentMiB();
+                progress.accept(new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], results, null));
             }
-            Load load = loadSeconds > 0 ? load(Canonical.all(ids), (Contender.GraphQl) contenders.get(0)) : null;
+            Load load = loadSeconds > 0 ? load(requests, (Contender.GraphQl) contenders.get(0)) : null;
             long[] rss = service.residentMiB();
-            return new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], results, load);
+            return new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], List.copyOf(results), load);
         }
     }
 
@@ -193,15 +234,21 @@ public class BenchmarkCommand implements Callable<Integer> {
         times.forEach((name, list) -> latency.put(name, new double[] { percentile(list, 50), percentile(list, 95) }));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         able.forEach(c -> rates.put(c.name(), new ArrayList<>()));
-        for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < able.size(); i++) {
-                Contender contender = able.get((round + i) % able.size());
-                rates.get(contender.name()).add(throughput(request, contender, 8, throughputSeconds));
+        try {
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < able.size(); i++) {
+                    Contender contender = able.get((round + i) % able.size());
+                    rates.get(contender.name()).add(throughput(request, contender, 8, throughputSeconds));
+                }
             }
+        }
+        catch (java.util.concurrent.ExecutionException e) {
+            // the latencies stand; the row says why there is no throughput
+            return new RequestResult(request.name(), same, latency, Map.of(), "at 8 clients: " + e.getCause().getMessage());
         }
         Map<String, Double> throughput = new LinkedHashMap<>();
         rates.forEach((name, list) -> throughput.put(name, percentile(list, 50)));
-        return new RequestResult(request.name(), same, latency, throughput);
+        return new RequestResult(request.name(), same, latency, throughput, null);
     }
 
     private static Object answer(Canonical request, Contender contender) {

@@ -9,7 +9,9 @@ import java.util.function.Function;
 /**
  * The canonical requests users make (issue 10): each as Phakee's GraphQL, as @neo4j/graphql's where that library
  * can express it, and as one hand-written Cypher statement (the floor), with what makes two answers the same
- * (the items and figures a user reads, in the order they are shown).
+ * (the items and figures a user reads, in the order they are shown). The floor answers what the GraphQL document
+ * asks, in the order the API promises (plans by code, projects and agencies in Thai order, figures by year): a
+ * floor that returned fewer fields, or left lists unordered, would measure a different question.
  */
 record Canonical(String name, String phakee, String peer, String floor, Map<String, Object> variables,
         Function<Object, Object> phakeeAnswer, Function<Object, Object> peerAnswer, Function<Object, Object> floorAnswer) {
@@ -36,10 +38,13 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                   projects { id budgets { amountBaht } } contributingProjects { id budgets { amountBaht } } } } } }""",
                 """
                 MATCH (p:Plan {id: $id})
-                RETURN p {.id, children: COLLECT { MATCH (c:Plan)-[:PART_OF]->(p) RETURN c {.id,
-                  children: COLLECT { MATCH (g:Plan)-[:PART_OF]->(c) RETURN g {.id,
-                    projects: COLLECT { MATCH (x:Project)-[:UNDER|LINKS_TO]->(g) WITH DISTINCT x
-                                        RETURN x {.id, budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x) RETURN {amount: b.amountBaht} }} } } } } } } AS data""",
+                RETURN p {.id, children: COLLECT { MATCH (c:Plan)-[:PART_OF]->(p)
+                  WITH c ORDER BY toFloatOrNull(c.code), c.sortKey, c.id RETURN c {.id,
+                  children: COLLECT { MATCH (g:Plan)-[:PART_OF]->(c)
+                    WITH g ORDER BY toFloatOrNull(g.code), g.sortKey, g.id RETURN g {.id,
+                    projects: COLLECT { MATCH (x:Project)-[:UNDER|LINKS_TO]->(g) WITH DISTINCT x ORDER BY x.sortKey, x.id
+                                        RETURN x {.id, budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x)
+                                          WITH b ORDER BY b.fiscalYear, b.source, b.id RETURN {amount: b.amountBaht} }} } } } } } } AS data""",
                 Map.of("id", ids.plan()),
                 data -> subtree(at(data, "plan"), "projects", null, "amount.baht"),
                 data -> subtree(first(at(data, "plans")), "projects", "contributingProjects", "amountBaht"),
@@ -56,12 +61,15 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 """
                 MATCH (x:Project)-[:LOCATED_IN|TARGETS]->()-[:PART_OF*0..2]->(:Province {id: $id})
                 WITH DISTINCT x ORDER BY x.sortKey, x.id LIMIT 20
-                RETURN collect(x {.id, .nameTh, budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x) RETURN b.amountBaht },
-                  agencies: COLLECT { MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(x) RETURN a.id }}) AS data""",
+                RETURN collect(x {.id, .nameTh,
+                  budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x) WITH b ORDER BY b.fiscalYear, b.source, b.id
+                                     RETURN {amount: b.amountBaht} },
+                  responsibleAgencies: COLLECT { MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(x) WITH a ORDER BY a.sortKey, a.id
+                                                 RETURN {agency: a {.id}} }}) AS data""",
                 Map.of("id", ids.province()),
                 data -> projects(items(at(data, "projects.edges"), "node"), "budgets", "amount.baht", "responsibleAgencies", "agency.id"),
                 data -> projects(list(data, "projects"), "budgets", "amountBaht", "responsible", "id"),
-                data -> projects(list(data, null), "budgets", null, "agencies", null)));
+                data -> projects(list(data, null), "budgets", "amount", "responsibleAgencies", "agency.id")));
         requests.add(new Canonical("a province with its projects, their figures and agencies, and its agencies",
                 """
                 query($id: ID!) { province(id: $id) { id nameTh projects { id nameTh budgets { amount { baht } }
@@ -74,14 +82,17 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 RETURN p {.id, .nameTh,
                   projects: COLLECT { MATCH (x:Project)-[:TARGETS|LOCATED_IN]->()-[:PART_OF*0..2]->(p)
                     WITH DISTINCT x ORDER BY x.sortKey, x.id
-                    RETURN x {.id, .nameTh, budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x) RETURN b.amountBaht },
-                      agencies: COLLECT { MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(x) RETURN a.id } } },
+                    RETURN x {.id, .nameTh,
+                      budgets: COLLECT { MATCH (b:Budget)-[:FUNDS]->(x) WITH b ORDER BY b.fiscalYear, b.source, b.id
+                                         RETURN {amount: b.amountBaht} },
+                      responsibleAgencies: COLLECT { MATCH (a:Agency)-[:RESPONSIBLE_FOR]->(x) WITH a ORDER BY a.sortKey, a.id
+                                                     RETURN {agency: a {.id, .nameTh}} } } },
                   agencies: COLLECT { MATCH (a:Agency)-[:LOCATED_IN]->()-[:PART_OF*0..2]->(p) WITH DISTINCT a
-                    RETURN a.id ORDER BY a.id } } AS data""",
+                    ORDER BY a.sortKey, a.id RETURN a {.id, .nameTh} } } AS data""",
                 Map.of("id", ids.province()),
                 data -> province(at(data, "province"), "budgets", "amount.baht", "responsibleAgencies", "agency.id"),
                 data -> province(first(at(data, "provinces")), "budgets", "amountBaht", "responsible", "id"),
-                data -> province(data, "budgets", null, "agencies", null)));
+                data -> province(data, "budgets", "amount", "responsibleAgencies", "agency.id")));
         requests.add(new Canonical("an agency's collaborators and the money they share", """
                 query($id: ID!) { agency(id: $id) { collaborators(first: 10) { agency { id } count budget { baht } } } }""",
                 null,
@@ -103,9 +114,10 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                   MATCH (a)-[:LOCATED_IN]->(thing)<-[:LOCATED_IN]-(other:Agency) RETURN other, thing
                 }
                 WITH a, other, collect(DISTINCT thing) AS things WHERE other <> a
+                WITH other, things, [s IN things | s.id] AS ids
                 WITH other, size(things) AS count,
                      reduce(t = 0, b IN COLLECT { UNWIND things AS x MATCH (b:Budget)-[:FUNDS]->(x)
-                       WHERE b.restates IS NULL AND none(h IN b.heldBy WHERE h IN [s IN things | s.id]) RETURN DISTINCT b }
+                       WHERE b.restates IS NULL AND none(h IN b.heldBy WHERE h IN ids) RETURN DISTINCT b }
                        | t + b.amountBaht) AS budget
                 ORDER BY budget DESC, other.sortKey, other.id LIMIT 10
                 RETURN collect({agency: other.id, count: count, budget: budget}) AS data""",
@@ -118,14 +130,29 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                 null,
                 """
                 CALL () {
-                  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score RETURN node, score
-                  UNION ALL
-                  MATCH (node:Entity) WHERE node.searchText CONTAINS $text
-                  RETURN node, 0.0 AS score
+                  MATCH (node:Entity) WHERE node.searchText CONTAINS $whole AND any(l IN labels(node) WHERE l IN $labels)
+                  WITH node LIMIT $candidates RETURN collect(node) AS equal
                 }
-                WITH node, sum(score) AS textScore, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
-                WHERE label IN ['Plan', 'Project', 'Agency', 'Council', 'Community', 'Region', 'Province', 'District',
-                                'Tambon', 'Indicator', 'Source']
+                CALL (equal) {
+                  UNWIND CASE WHEN size(equal) < $first THEN [$start] ELSE [] END AS part
+                  MATCH (node:Entity) WHERE node.searchText CONTAINS part AND any(l IN labels(node) WHERE l IN $labels)
+                  WITH node LIMIT $candidates RETURN collect(node) AS starting
+                }
+                CALL (equal, starting) {
+                  UNWIND CASE WHEN size(equal) < $first AND size(starting) < $first THEN [$text] ELSE [] END AS part
+                  MATCH (node:Entity) WHERE node.searchText CONTAINS part AND any(l IN labels(node) WHERE l IN $labels)
+                  WITH node LIMIT $candidates RETURN collect(node) AS containing
+                }
+                CALL (equal, starting, containing) {
+                  UNWIND CASE WHEN size(equal) < $first AND size(starting) < $first AND size(containing) < $first
+                         THEN [$lucene] ELSE [] END AS words
+                  CALL db.index.fulltext.queryNodes('entity_names', words, {limit: $candidates}) YIELD node, score
+                  WITH node, score WHERE any(l IN labels(node) WHERE l IN $labels)
+                  RETURN collect({node: node, score: score}) AS words
+                }
+                UNWIND [node IN equal + starting + containing | {node: node, score: 0.0}] + words AS hit
+                WITH hit.node AS node, max(hit.score) AS textScore
+                WITH node, textScore, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
                 WITH node, textScore, label,
                      [name IN [node.nameTh, node.nameEn, node.abbr, node.title] + coalesce(node.aliases, [])
                       WHERE name IS NOT NULL AND toLower(name) CONTAINS $text | toLower(name)] AS containing
@@ -134,14 +161,14 @@ record Canonical(String name, String phakee, String peer, String floor, Map<Stri
                           WHEN size(containing) > 0 THEN 1 ELSE 0 END AS tier,
                      reduce(best = 0.0, n IN containing | CASE WHEN toFloat(size($text)) / size(n) > best
                                                           THEN toFloat(size($text)) / size(n) ELSE best END) AS coverage
-                WITH node, label, textScore,
+                WITH node,
                      tier + CASE tier WHEN 0 THEN textScore / (textScore + 1.0)
                             ELSE 0.5 * coverage + 0.1 * CASE label WHEN 'Province' THEN 4 WHEN 'Region' THEN 4
                                 WHEN 'Tambon' THEN 1 WHEN 'District' THEN 2 WHEN 'Council' THEN 2 WHEN 'Community' THEN 2
                                 ELSE 3 END END AS score
-                ORDER BY score DESC, textScore DESC, node.sortKey, node.id LIMIT 10
+                ORDER BY score DESC, node.sortKey, node.id LIMIT $first
                 RETURN collect(node.id) AS data""",
-                Map.of("text", ids.searchText()),
+                Map.of("text", ids.searchText(), "first", 10),
                 data -> items(at(data, "search"), "node.id"), null, data -> data));
         requests.add(new Canonical("dashboard summary of a fiscal year", """
                 query($year: Int!) { summary(fiscalYear: $year) { budgetByProvince { key total { baht } }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
@@ -110,8 +111,14 @@ interface Contender extends AutoCloseable {
             Map<String, Object> parameters = new HashMap<>(request.variables());
             if (parameters.get("text") instanceof String text) {
                 // what the search field derives from the text: the same here, by hand
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
                 parameters.put("lucene", LuceneQuery.of(text));
-                parameters.put("text", text.toLowerCase(java.util.Locale.ROOT));
+                parameters.put("text", lower);
+                parameters.put("whole", "\u001f" + lower + "\u001f");
+                parameters.put("start", "\u001f" + lower);
+                parameters.put("candidates", 1000);
+                parameters.put("labels", List.of("Plan", "Project", "Agency", "Council", "Community", "Region", "Province",
+                        "District", "Tambon", "Indicator", "Source"));
             }
             try (var session = driver.session(SessionConfig.defaultConfig())) {
                 return session.executeRead(tx -> tx.run(request.floor(), parameters).single().get("data").asObject());

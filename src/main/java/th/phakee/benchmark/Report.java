@@ -48,10 +48,25 @@ final class Report {
                     .append("phakee ÷ peer (throughput, 8 clients) | phakee ms | floor ms | peer ms | phakee /s | floor /s | peer /s |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (RequestResult r : s.requests()) {
+                if (r.failure() != null && r.latency().isEmpty()) {
+                    md.append("| ").append(r.name()).append(" | not measured: ")
+                            .append(r.failure().replace('|', '/').replace('\n', ' ')).append(" | | | | | | | | | |\n");
+                    continue;
+                }
                 double[] phakee = r.latency().get("phakee");
                 double[] floor = r.latency().get("floor");
                 double[] peer = r.latency().get("@neo4j/graphql");
                 Double peerRate = r.throughput().get("@neo4j/graphql");
+                if (r.failure() != null) {
+                    // latency measured, throughput not: say why in the throughput columns
+                    String why = r.failure().replace('|', '/').replace('\n', ' ');
+                    md.append("| ").append(r.name()).append(" | ").append(same(r.sameAnswer())).append(" | ")
+                            .append(ratio(phakee[0] / floor[0])).append(" | ")
+                            .append(peer == null ? "—" : ratio(phakee[0] / peer[0])).append(" | ").append(why).append(" | ")
+                            .append(ms(phakee)).append(" | ").append(ms(floor)).append(" | ").append(peer == null ? "—" : ms(peer))
+                            .append(" | | | |\n");
+                    continue;
+                }
                 md.append("| ").append(r.name()).append(" | ").append(same(r.sameAnswer())).append(" | ")
                         .append(ratio(phakee[0] / floor[0])).append(" | ")
                         .append(peer == null ? "—" : ratio(phakee[0] / peer[0])).append(" | ")
