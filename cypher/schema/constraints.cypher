@@ -18,5 +18,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 
 // The dashboard's tallies (money.Tallies: sums the money model keeps when data changes), not entities of the model.
 CREATE CONSTRAINT tally_name IF NOT EXISTS FOR (t:Tally) REQUIRE t.name IS UNIQUE;
+// Agency.collaborators' pairs, kept by the money model (money.Collaborations): one per agency and other agency.
+CREATE CONSTRAINT collaboration_name IF NOT EXISTS FOR (c:Collaboration) REQUIRE c.name IS UNIQUE;
 // The money model's lock (cypher/money/lock.cypher): one node, made once.
 CREATE CONSTRAINT model_lock_name IF NOT EXISTS FOR (l:ModelLock) REQUIRE l.name IS UNIQUE;

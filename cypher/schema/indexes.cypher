@@ -41,3 +41,7 @@ CREATE INDEX agency_total IF NOT EXISTS FOR (n:Agency) ON (n.totalBaht);
 // the dashboard's tallies, read by what they add up and the year (summary; year 0: all years)
 CREATE INDEX tally_dimension IF NOT EXISTS FOR (t:Tally) ON (t.dimension);
 CREATE INDEX tally_dimension_year IF NOT EXISTS FOR (t:Tally) ON (t.dimension, t.year);
+// An agency's collaborations in the order Agency.collaborators lists them (by budget or by count, then by name):
+// the page is read in index order, however many collaborators the agency has.
+CREATE INDEX collaboration_by_budget IF NOT EXISTS FOR (c:Collaboration) ON (c.agency, c.byBudget);
+CREATE INDEX collaboration_by_count IF NOT EXISTS FOR (c:Collaboration) ON (c.agency, c.byCount);

@@ -26,7 +26,10 @@ final class Report {
                 .append("in one run: **phakee**; the **floor**, each request as one hand-written Cypher statement through ")
                 .append("the Java driver (no HTTP, no GraphQL); **@neo4j/graphql** 7.6.3 (`src/benchmark/peer/`) on the same ")
                 .append("database, where it can express the request. Absolute times depend on the machine and its load; the ")
-                .append("ratios, measured side by side, are what to compare.\n\n");
+                .append("ratios, measured side by side, are what to compare. The floor answers what the GraphQL document ")
+                .append("asks, in the order the API promises; it reads the graph's figures and their derived values, but ")
+                .append("not what the money model keeps beside them (the dashboard's tallies, the agencies' ")
+                .append("collaborations): there, the ratio says what keeping them saves.\n\n");
         md.append("Latency: median (and 95th percentile) of ").append(rounds).append(" requests at one client, after 3 warm-up ")
                 .append("rounds. Throughput: requests per second of 8 clients, median of 3 windows of ")
                 .append(throughputSeconds).append(" s each. Every contender's answer was compared with Phakee's first (the ")

@@ -26,6 +26,7 @@ import th.phakee.importer.GraphRecords.Key;
 import th.phakee.importer.GraphRecords.NodeRecord;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
 import th.phakee.money.MoneyModel;
+import th.phakee.search.SearchText;
 
 /**
  * Loads a bundle into the graph: the whole bundle is validated first (by {@link BundleReader}, then against the
@@ -168,6 +169,47 @@ public class DatasetImporter {
      */
     public void derive() {
         money.updateInBatches(transaction);
+    }
+
+    /** Whether what the graph holds was derived by this version ({@link MoneyModel#VERSION}). */
+    public boolean derivedByThisVersion() {
+        return money.isCurrent();
+    }
+
+    /**
+     * Derives again, in batched transactions, what an earlier version derived otherwise: the search texts
+     * ({@link SearchText}) and the money model (with the collaborations). Returns the search texts rewritten.
+     */
+    public int deriveAgain() {
+        int rewritten = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Map<String, Object>> page = transaction.execute(status -> new ArrayList<>(neo4j.query(
+                    cypher.get("import/search.text")).bindAll(Map.of("after", from, "size", 5000)).fetch().all()));
+            if (page.isEmpty()) {
+                break;
+            }
+            List<Map<String, Object>> changed = new ArrayList<>();
+            for (Map<String, Object> row : page) {
+                Map<String, Object> names = new HashMap<>(row);
+                String text = SearchText.of(names);
+                if (!Objects.equals(text, row.get("searchText"))) {
+                    Map<String, Object> write = new HashMap<>();
+                    write.put("id", row.get("id"));
+                    write.put("searchText", text);
+                    changed.add(write);
+                }
+            }
+            if (!changed.isEmpty()) {
+                transaction.executeWithoutResult(status -> neo4j.query(cypher.get("import/write.search.text"))
+                        .bindAll(Map.of("rows", changed)).run());
+            }
+            rewritten += changed.size();
+            after = (String) page.get(page.size() - 1).get("id");
+        }
+        money.updateInBatches(transaction);
+        return rewritten;
     }
 
     /** The label of every node of the bundle, by id. */

@@ -47,10 +47,12 @@ class StartupDatasetLoader implements SmartInitializingSingleton {
         long nodes = neo4j.query(cypher.get("import/count")).fetchAs(Long.class).one().orElse(0L);
         if (!loadOnStart || nodes > 0) {
             log.info("The graph holds {} nodes; the packaged dataset is not loaded", nodes);
-            if (nodes > 0 && !neo4j.query(cypher.get("money/tallies.exist")).fetchAs(Boolean.class).one().orElse(false)) {
-                // a graph loaded by an earlier version has no dashboard tallies yet: derive them once
-                log.info("The graph has no dashboard tallies yet: deriving what the data derives");
-                importer.derive();
+            if (nodes > 0 && !importer.derivedByThisVersion()) {
+                // a graph an earlier version loaded: derive once what this version derives otherwise
+                log.info("The graph's derived values (search texts, sums, tallies, collaborations) are an earlier "
+                        + "version's: deriving them again");
+                int texts = importer.deriveAgain();
+                log.info("Derived again; {} search texts rewritten", texts);
             }
             return;
         }

@@ -43,6 +43,12 @@ public class MoneyModel {
     private static final Set<String> DEPARTMENTS = Set.of("DEPARTMENT", "PUBLIC_ORGANIZATION");
     private static final int DEPTH = 12;
     private static final int BATCH = 1000;
+    /**
+     * The version of what the model derives, stamped on the graph at each update: a start on a graph that an
+     * older version derived derives it again. 2: collaborations (money.Collaborations) and search texts with each
+     * name between separators (search.SearchText).
+     */
+    public static final long VERSION = 2;
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
@@ -94,10 +100,30 @@ public class MoneyModel {
         if (!tallies.removed().isEmpty()) {
             statements.run(cypher.get("money/delete.tallies"), Map.of("names", tallies.removed()));
         }
-        log.debug("Money model: {} figures, {} totals and {} tallies changed; read {} ms, computed {} ms, written {} ms",
-                figures.size(), totals.size(), tallies.written().size() + tallies.removed().size(),
-                (read - started) / 1_000_000, (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        // after the figures: what two agencies share adds up figures by their heldBy
+        long written = System.nanoTime();
+        Collaborations.Changes collaborations = Collaborations.changedFrom(read(statements, "money/collaborations"),
+                read(statements, "money/collaborations.stored"));
+        write(statements, "money/write.collaborations", collaborations.written());
+        List<String> removed = collaborations.removed();
+        for (int i = 0; i < removed.size(); i += BATCH) {
+            statements.run(cypher.get("money/delete.collaborations"),
+                    Map.of("names", removed.subList(i, Math.min(removed.size(), i + BATCH))));
+        }
+        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
+        log.debug("Money model: {} figures, {} totals, {} tallies and {} collaborations changed; read {} ms, computed {} ms, "
+                + "written {} ms, collaborations {} ms", figures.size(), totals.size(),
+                tallies.written().size() + tallies.removed().size(), collaborations.written().size() + removed.size(),
+                (read - started) / 1_000_000, (computed - read) / 1_000_000, (written - computed) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         return figures.size();
+    }
+
+    /** Whether the graph's derived values are this version's (or there is nothing to derive from). */
+    public boolean isCurrent() {
+        Map<String, Object> row = neo4j.query(cypher.get("money/version")).fetch().one().orElseThrow();
+        return !Boolean.TRUE.equals(row.get("hasData"))
+                || row.get("version") instanceof Number version && version.longValue() == VERSION;
     }
 
     private List<Map<String, Object>> read(Statements statements, String statement) {

@@ -223,6 +223,36 @@ class CurationTests {
     }
 
     @Test
+    void aProjectTwoAgenciesShareMakesThemCollaboratorsUntilItIsDeleted() {
+        // the collaborations are kept by the money model when data changes (money.Collaborations): a project both
+        // are responsible for is shared by them from the mutation that makes it so until the one that removes it
+        String query = """
+                { agency(id: "AG-DISTRICT-SAIYOK") { collaborators(first: 500) { agency { id } count shared { id } } } }""";
+        String codi = "agency.collaborators[?(@.agency.id == 'AG-CODI')]";
+        List<Integer> before = editor().document(query).execute().path(codi + ".count").entityList(Integer.class).get();
+        int shared = before.isEmpty() ? 0 : before.get(0);
+        editor().document("""
+                mutation { createProject(input: {id: "TEST-PJ-SHARED", nameTh: "โครงการร่วมทดสอบ", kind: PROJECT,
+                  fiscalYear: 2567, src: ["003:518"]}) { id } }""").execute().path("createProject.id").hasValue();
+        for (String agency : List.of("AG-CODI", "AG-DISTRICT-SAIYOK")) {
+            editor().document("mutation { link(input: {type: RESPONSIBLE_FOR, from: \"" + agency
+                    + "\", to: \"TEST-PJ-SHARED\", src: [\"003:518\"]}) { type } }").execute().path("link.type").hasValue();
+        }
+        editor().document(query).execute()
+                .path(codi + ".count").entityList(Integer.class).containsExactly(shared + 1)
+                .path(codi + ".shared[*].id").entityList(String.class).contains("TEST-PJ-SHARED");
+        editor().document("mutation { deleteProject(id: \"TEST-PJ-SHARED\") { nodes } }").execute()
+                .path("deleteProject.nodes").entity(Integer.class).isEqualTo(1);
+        var after = editor().document(query).execute().path(codi + ".count").entityList(Integer.class);
+        if (shared == 0) {
+            after.hasSize(0);
+        }
+        else {
+            after.containsExactly(shared);
+        }
+    }
+
+    @Test
     void aPartOfCycleIsRefused() {
         // CODI-AP2567-P03 is part of issue 1 (003:51): making the issue part of the programme would close a cycle
         assertError(errors(editor(), "mutation { link(input: {type: PART_OF, from: \"CODI-AP2567-I1\", to: \"CODI-AP2567-P03\", src: [\"003:51\"]}) { type } }",

@@ -38,7 +38,6 @@ import th.phakee.read.ReadCompiler.CompiledRead;
  * rather than with the answer: from the small graph to the large one, the hits may grow at most 1.5 times as
  * much as the answer's values do. A cartesian product of two single rows (two anchors found by id) is allowed, and
  * so is an operator that did not run (a branch of a CALL whose guard is off, e.g. a dashboard's scoped branch).
- * Requests that do not meet this yet are listed in {@link #KNOWN}, with the reason.
  */
 @EmbeddedOnly
 class StatementProfileTests {
@@ -70,13 +69,6 @@ class StatementProfileTests {
                 large.get(request).dbHits(), before.values(), large.get(request).values()));
     }
 
-    /**
-     * What does not meet the rule yet, each with its reason (issue 10 stays open for it): an agency's collaborators
-     * are ranked from every thing the agency shares, and the busiest agency shares more in a larger graph. (Search,
-     * listed here before, now reads at most a bounded number of candidates per tier: see Query.search.cypher.)
-     */
-    static final Map<String, String> KNOWN = Map.of(
-            "an agency's collaborators and the money they share", "ranks every agency that shares something");
 
     @Test
     void noStatementScansAWholeLabelOrMakesACartesianProduct() {
@@ -87,7 +79,6 @@ class StatementProfileTests {
                             || op.startsWith("DirectedAllRelationshipsScan") || op.startsWith("UndirectedAllRelationshipsScan")
                             || op.contains("RelationshipTypeScan") || op.startsWith("CartesianProduct") && !op.contains("rows<=1"))
                     .filter(op -> !op.contains("(did not run)"))
-                    .filter(op -> !KNOWN.containsKey(request))
                     .forEach(op -> problems.add(request + ": " + op + "\n" + profile.plans())));
         }
         assertThat(problems).isEmpty();
@@ -102,7 +93,7 @@ class StatementProfileTests {
             Profile after = large.get(request);
             double answerGrowth = Math.max(1.0, (double) after.values() / Math.max(1, before.values()));
             double hitsGrowth = (double) after.dbHits() / Math.max(1, before.dbHits());
-            if (hitsGrowth > 1.5 * answerGrowth && !KNOWN.containsKey(request)) {
+            if (hitsGrowth > 1.5 * answerGrowth) {
                 problems.add(String.format(java.util.Locale.ROOT, "%s: db hits %,d → %,d (×%.2f) while the answer's values "
                         + "%,d → %,d (×%.2f)%n%s", request, before.dbHits(), after.dbHits(), hitsGrowth, before.values(),
                         after.values(), answerGrowth, after.plans()));

@@ -51,9 +51,10 @@ class EmbeddedNeo4jTests {
         assertThat(constraints).extracting(row -> row.get("label")).containsAll(LABELS);
         assertThat(constraints).filteredOn(row -> LABELS.contains(row.get("label")))
                 .allSatisfy(row -> assertThat(row.get("properties")).isEqualTo(List.of("id")));
-        // the dashboard's tallies (money.Tallies) and the money model's lock are not entities: unique by name
+        // the dashboard's tallies (money.Tallies), the collaborations (money.Collaborations) and the money model's
+        // lock are not entities: unique by name
         assertThat(constraints).filteredOn(row -> !LABELS.contains(row.get("label")))
-                .extracting(row -> row.get("label")).containsExactlyInAnyOrder("Tally", "ModelLock");
+                .extracting(row -> row.get("label")).containsExactlyInAnyOrder("Tally", "Collaboration", "ModelLock");
         assertThat(constraints).filteredOn(row -> !LABELS.contains(row.get("label")))
                 .allSatisfy(row -> assertThat(row.get("properties")).isEqualTo(List.of("name")));
     }

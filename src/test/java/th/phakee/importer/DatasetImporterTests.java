@@ -67,6 +67,19 @@ class DatasetImporterTests {
     }
 
     @Test
+    void aGraphAnEarlierVersionDerivedIsDerivedAgain() {
+        // as version 1 left a graph: search texts without a separator around each name, no version stamp
+        neo4j.query("MATCH (p:Province {id: 'TH-63'}) SET p.searchText = 'ตาก\u001ftak'").run();
+        neo4j.query("MATCH (l:ModelLock) REMOVE l.version").run();
+        assertThat(importer.derivedByThisVersion()).isFalse();
+        assertThat(importer.deriveAgain()).isEqualTo(1);
+        assertThat(importer.derivedByThisVersion()).isTrue();
+        // Province.csv line 3: TH-63,ตาก,Tak
+        assertThat(neo4j.query("MATCH (p:Province {id: 'TH-63'}) RETURN p.searchText").fetchAs(String.class).one())
+                .contains("\u001fตาก\u001ftak\u001f");
+    }
+
+    @Test
     void aChangedNameUpdatesOneNode() {
         TestBundles.replaceLine(bundle, "Province.csv", 3, "TH-63,ตาก,Tak Province,,,,");
         ImportReport report = importer.importBundle(Bundle.directory(bundle));

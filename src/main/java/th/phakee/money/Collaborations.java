@@ -1,0 +1,64 @@
+package th.phakee.money;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code Agency.collaborators}, kept as {@code :Collaboration} nodes (one per agency and other agency: what they
+ * share and its money) so that a request reads an agency's few collaborations instead of walking everything the
+ * agency touches: CODI pays for thousands of projects, and ranking its collaborators from them cost a second at
+ * 10^6 nodes. {@link MoneyModel} derives them in the same pass as the figures they add up
+ * ({@code cypher/money/collaborations.cypher} says who shares what), after the figures' {@code heldBy}.
+ */
+final class Collaborations {
+
+    /** What to write (new or changed pairs) and what to remove (pairs that share nothing any more). */
+    record Changes(List<Map<String, Object>> written, List<String> removed) {
+    }
+
+    private Collaborations() {
+    }
+
+    /**
+     * The pairs {@code computed} (agency, other, otherSortKey, shared, baht) that {@code stored} lacks or holds
+     * otherwise, with their rank keys.
+     */
+    static Changes changedFrom(List<Map<String, Object>> computed, List<Map<String, Object>> stored) {
+        Map<String, Map<String, Object>> before = new HashMap<>();
+        stored.forEach(row -> before.put(name(row), row));
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (Map<String, Object> row : computed) {
+            String name = name(row);
+            Map<String, Object> pair = new HashMap<>(row);
+            pair.remove("otherSortKey");
+            pair.put("name", name);
+            long baht = ((Number) row.get("baht")).longValue();
+            String byName = " " + Objects.requireNonNullElse(row.get("otherSortKey"), "") + " " + row.get("other");
+            pair.put("byBudget", rank(baht, 19) + byName);
+            pair.put("byCount", rank(((List<?>) row.get("shared")).size(), 10) + byName);
+            Map<String, Object> old = before.remove(name);
+            if (old == null || !Objects.equals(old.get("shared"), row.get("shared"))
+                    || ((Number) old.get("baht")).longValue() != baht
+                    || !Objects.equals(old.get("byBudget"), pair.get("byBudget"))) {
+                written.add(pair);
+            }
+        }
+        return new Changes(written, new ArrayList<>(before.keySet()));
+    }
+
+    /**
+     * A rank key's first part: the largest value first in ascending string order (the complement, zero-padded to
+     * a fixed width). Then come the other agency's Thai sort key and its id, after a space, which sorts below
+     * every character of a sort key (hex digits), so a shorter name comes before a longer one it begins.
+     */
+    static String rank(long value, int digits) {
+        return String.format(java.util.Locale.ROOT, "%0" + digits + "d", (digits == 19 ? Long.MAX_VALUE : Integer.MAX_VALUE) - value);
+    }
+
+    private static String name(Map<String, Object> row) {
+        return row.get("agency") + "|" + row.get("other");
+    }
+}
