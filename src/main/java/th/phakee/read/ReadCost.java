@@ -3,12 +3,16 @@ package th.phakee.read;
 import java.util.List;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
@@ -26,20 +30,28 @@ import org.springframework.graphql.execution.ErrorType;
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ReadLimits.class)
 class ReadCost {
 
+    /**
+     * Both bounds in one instrumentation: graphql-java calls every instrumentation of the chain at every field of
+     * every answer, and these two only act once, before the operation runs (a province's projects are thousands
+     * of fields). The depth is checked first, as a request too deep may also be too costly.
+     */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(ReadLimits limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+    MaxQueryComplexityInstrumentation requestBounds(ReadLimits limits) {
+        MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return refused("The request is " + depth + " fields deep; at most " + maxDepth
                         + " are allowed (phakee.read.max-depth). Ask for less nesting, in several requests if need be.");
             }
         };
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryCost(ReadLimits limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxCost(), calculator(limits)) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                depth.beginExecuteOperation(parameters, null);   // stateless: throws when the request is too deep
+                return super.beginExecuteOperation(parameters, state);
+            }
+
             @Override
             protected AbortExecutionException mkAbortException(int cost, int maxCost) {
                 return refused("The request may ask for up to " + (cost == Integer.MAX_VALUE ? "more than 2 billion" : cost)
