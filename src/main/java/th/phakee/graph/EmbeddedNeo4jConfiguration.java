@@ -1,6 +1,10 @@
 package th.phakee.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -98,7 +102,7 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(pageCache, home))
                 // a runaway statement is stopped by the database itself, whoever sent it
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(transactionMemory))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
@@ -123,6 +127,36 @@ class EmbeddedNeo4jConfiguration {
                 ? "Embedded Neo4j's Bolt requires user {} with a password generated for this run (phakee.embedded.bolt-password sets one)"
                 : "Embedded Neo4j's Bolt requires user {} with the password of phakee.embedded.bolt-password", USER);
         return dbms;
+    }
+
+    /** The smallest page cache {@code auto} gives: what the seeds' store needs, with room to grow. */
+    static final long MIN_PAGE_CACHE = 64L << 20;
+
+    /**
+     * The page cache: a size ({@code 512m}), or {@code auto}: the store on disk and a tenth more (reads are served from
+     * memory whatever the scale: 12 MB at the seeds, 188 MB at 10^5 generated nodes, 1.8 GB at 10^6), at least
+     * {@value #MIN_PAGE_CACHE} bytes, at most a quarter of the machine's memory.
+     */
+    static long pageCacheBytes(String configured, Path home) {
+        if (!configured.strip().equalsIgnoreCase("auto")) {
+            return ByteUnit.parse(configured);
+        }
+        long store = 0;
+        Path databases = home.resolve("data").resolve("databases");
+        if (Files.isDirectory(databases)) {
+            try (var files = Files.walk(databases)) {
+                store = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            }
+            catch (IOException | UncheckedIOException e) {
+                log.warn("Could not measure the store in {} ({}); the page cache gets {} bytes", databases, e.getMessage(),
+                        MIN_PAGE_CACHE);
+            }
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        long size = Math.max(MIN_PAGE_CACHE, Math.min(store + store / 10, memory / 4));
+        log.info("Embedded Neo4j's page cache: {} MiB for a store of {} MiB", size >> 20, store >> 20);
+        return size;
     }
 
     /**
