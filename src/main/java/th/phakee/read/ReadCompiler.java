@@ -412,8 +412,8 @@ public class ReadCompiler {
                         result.put(f.getResultKey(), "total");
                     }
                     case "edges" -> {
+                        // answered once, as __edges: ConnectionPage puts the page under each key that asks for it
                         edgesSelection = f.getSelectionSet().getImmediateFields();
-                        result.put(f.getResultKey(), "edges");
                         page = true;
                     }
                     case "pageInfo" -> page = true;
@@ -470,7 +470,7 @@ public class ReadCompiler {
                         .map(e -> "`" + e.getKey() + "`: " + e.getValue()).collect(Collectors.joining(", ", "{", "}")))
                         .append(") AS edges\n}");
                 calls.add(edges.toString());
-                result.putIfAbsent("__edges", "edges");
+                result.put("__edges", "edges");
             }
             String statement = String.join("\n", calls) + "\nRETURN "
                     + result.entrySet().stream().map(e -> "`" + e.getKey() + "`: " + e.getValue())
