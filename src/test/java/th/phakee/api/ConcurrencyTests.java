@@ -54,9 +54,7 @@ class ConcurrencyTests {
     @AfterEach
     void leavesTheGraphAsItFoundIt() {
         pool.shutdownNow();
-        neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'TEST-' DETACH DELETE n").run();
-        // removed around the API: what the data derives (the dashboard's tallies) is derived again, as a change would
-        money.update();
+        TestEntities.remove(neo4j, money, "TEST-");
         assertThat(GraphFingerprint.of(neo4j)).isEqualTo(before);
     }
 

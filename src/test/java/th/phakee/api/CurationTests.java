@@ -33,6 +33,9 @@ class CurationTests {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    th.phakee.money.MoneyModel money;
+
     GraphFingerprint before;
 
     @BeforeEach
@@ -44,8 +47,8 @@ class CurationTests {
     void leavesTheGraphAsItFoundIt() {
         GraphFingerprint after = GraphFingerprint.of(neo4j);
         // what a failed test may have left: its TEST- entities, the one link it makes between dataset plans
-        neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'TEST-' DETACH DELETE n").run();
         neo4j.query("MATCH (:Entity {id: 'CODI-AP2567-P03'})-[r:LINKS_TO]->(:Entity {id: 'MP-17'}) DELETE r").run();
+        TestEntities.remove(neo4j, money, "TEST-");
         assertThat(after).isEqualTo(before);
     }
 

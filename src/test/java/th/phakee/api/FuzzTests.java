@@ -351,9 +351,7 @@ class FuzzTests {
             }
         }
         finally {
-            neo4j.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'TEST-FUZZ-' DETACH DELETE n").run();
-            // removed around the API: what the data derives (the dashboard's tallies) is derived again
-            money.update();
+            TestEntities.remove(neo4j, money, "TEST-FUZZ-");
         }
         System.out.println("Fuzz answers (status, classification): " + tally);
         assertThat(failures).isEmpty();

@@ -143,9 +143,7 @@ class GraphQlApiTests {
             } while (after != null);
         }
         finally {
-            neo4j.query("MATCH (p:Plan {id: 'TEST-INSERTED'}) DETACH DELETE p").run();
-            // removed around the API: what the data derives (the dashboard's tallies) is derived again
-            money.update();
+            TestEntities.remove(neo4j, money, "TEST-INSERTED");
         }
         assertThat(seen).hasSize(13).doesNotHaveDuplicates().doesNotContain("TEST-INSERTED");
         // the tests share one database (an external Neo4j's, see ApiTest): the insert is undone
