@@ -129,13 +129,14 @@ public class DatasetImporter {
             long started) {
         schema.apply();
         ParsedBundle parsed = new BundleReader(bundle, mode == ImportMode.ADD).read();
+        Map<String, String> labels = bundleLabels(parsed);
         ImportReport report = transaction.execute(status -> {
             // into an empty graph every row is new: nothing to look up before writing it
             boolean empty = neo4j.query(cypher.get("import/count")).fetchAs(Long.class).one().orElse(0L) == 0;
-            checkAgainstGraph(parsed, mode, empty);
+            checkAgainstGraph(parsed, labels, mode, empty);
             // what the graph holds and the bundle does not: removed first when syncing (a node whose label the
             // bundle changes is removed and created again), else kept and reported
-            Outside outside = mode == ImportMode.ADD || empty ? new Outside(List.of(), List.of()) : outside(parsed);
+            Outside outside = mode == ImportMode.ADD || empty ? new Outside(List.of(), List.of()) : outside(parsed, labels);
             if (mode == ImportMode.SYNC) {
                 for (List<Key> batch : batches(outside.relationships())) {
                     write("import/relationships.delete", batch.stream().map(k -> Map.<String, Object>of("type", k.type(),
@@ -227,8 +228,7 @@ public class DatasetImporter {
      * The nodes of the graph that the bundle does not have (or has with another label), and the relationships of
      * the model's types that it does not have, each in id order.
      */
-    private Outside outside(ParsedBundle parsed) {
-        Map<String, String> bundleLabels = bundleLabels(parsed);
+    private Outside outside(ParsedBundle parsed, Map<String, String> bundleLabels) {
         java.util.Set<Key> bundleKeys = new java.util.HashSet<>();
         parsed.relationships().forEach(r -> bundleKeys.add(r.key()));
         List<NodeRecord> nodes = new ArrayList<>();
@@ -256,9 +256,8 @@ public class DatasetImporter {
      * such a node), and, for a bundle that adds to the graph, the nodes and sources it names outside itself; and
      * the {@code PART_OF} cycles the bundle would close with the database's relationships that the import keeps.
      */
-    private void checkAgainstGraph(ParsedBundle parsed, ImportMode mode, boolean empty) {
+    private void checkAgainstGraph(ParsedBundle parsed, Map<String, String> bundleLabels, ImportMode mode, boolean empty) {
         List<BundleProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, String> bundleLabels = bundleLabels(parsed);
 
         for (List<NodeRecord> batch : empty ? List.<List<NodeRecord>>of() : batches(parsed.nodes())) {
             for (Map<String, Object> existing : existingNodes(batch.stream().map(NodeRecord::id).toList())) {

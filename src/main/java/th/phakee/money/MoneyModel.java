@@ -65,7 +65,8 @@ public class MoneyModel {
 
     /** Recomputes the model in the Spring transaction in progress (an import's). Returns the figures changed. */
     public int update() {
-        return update((statement, parameters) -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all()));
+        return update((statement, parameters) -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all()),
+                true);
     }
 
     /**
@@ -75,18 +76,21 @@ public class MoneyModel {
      * generated nodes that transaction outgrew Neo4j's transaction memory). Returns the figures changed.
      */
     public int updateInBatches(org.springframework.transaction.support.TransactionTemplate transactions) {
+        // no lock: each statement is a transaction of its own, which a lock would not span (and no one else writes)
         return update((statement, parameters) -> transactions.execute(
-                status -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all())));
+                status -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all())), false);
     }
 
     /** Recomputes the model in a driver transaction in progress (a change's). Returns the figures changed. */
     public int update(TransactionContext tx) {
-        return update((statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap));
+        return update((statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap), true);
     }
 
-    private int update(Statements statements) {
+    private int update(Statements statements, boolean lock) {
         long started = System.nanoTime();
-        statements.run(cypher.get("money/lock"), Map.of());
+        if (lock) {
+            statements.run(cypher.get("money/lock"), Map.of());
+        }
         Model model = new Model(read(statements, "money/figures").stream().map(Figure::of).toList(),
                 read(statements, "money/structure"), read(statements, "money/regions"), read(statements, "money/agencies"));
         long read = System.nanoTime();
