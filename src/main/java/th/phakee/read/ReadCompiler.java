@@ -402,7 +402,7 @@ public class ReadCompiler {
 
             Map<String, String> result = new LinkedHashMap<>();
             List<String> calls = new ArrayList<>();
-            List<SelectedField> edgesSelection = null;
+            List<SelectedField> edgesFields = new ArrayList<>();
             boolean page = false;
             for (SelectedField f : selection) {
                 switch (f.getName()) {
@@ -413,7 +413,7 @@ public class ReadCompiler {
                     }
                     case "edges" -> {
                         // answered once, as __edges: ConnectionPage puts the page under each key that asks for it
-                        edgesSelection = f.getSelectionSet().getImmediateFields();
+                        edgesFields.add(f);
                         page = true;
                     }
                     case "pageInfo" -> page = true;
@@ -456,13 +456,13 @@ public class ReadCompiler {
                 Map<String, String> edge = new LinkedHashMap<>();
                 edge.put("__key", "__key");
                 edge.put("__id", node + ".id");
-                if (edgesSelection != null) {
-                    for (SelectedField f : edgesSelection) {
+                for (int i = 0; i < edgesFields.size(); i++) {
+                    for (SelectedField f : edgesFields.get(i).getSelectionSet().getImmediateFields()) {
                         if (f.getName().equals("node")) {
                             Value value = object(node, (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(f.getType()),
                                     f.getSelectionSet().getImmediateFields());
                             value.prelude().forEach(p -> edges.append('\n').append(p));
-                            edge.put(f.getResultKey(), value.expression());
+                            edge.put(ConnectionPage.nodeKey(edgesFields.size(), i, f.getResultKey()), value.expression());
                         }
                     }
                 }

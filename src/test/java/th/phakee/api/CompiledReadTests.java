@@ -80,6 +80,24 @@ class CompiledReadTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aConnectionAskedForItsEdgesTwiceAnswersEachAliasWithItsOwnSelection() {
+        List<Map<String, Object>> expected = graphQl.document("{ plans(first: 3) { edges { node { id nameTh } } } }")
+                .execute().path("plans.edges[*].node").entityList(Map.class).get().stream()
+                .map(m -> (Map<String, Object>) m).toList();
+        var twice = graphQl.document("""
+                { plans(first: 3) { edges { node { id } } named: edges { cursor node { nameTh } } } }""").execute();
+        twice.errors().verify();
+        assertThat(twice.path("plans.edges[*].node.id").entityList(String.class).get())
+                .isEqualTo(expected.stream().map(m -> m.get("id")).toList());
+        assertThat(twice.path("plans.named[*].node.nameTh").entityList(String.class).get())
+                .isEqualTo(expected.stream().map(m -> m.get("nameTh")).toList());
+        assertThat(twice.path("plans.named[*].cursor").entityList(String.class).get()).hasSize(3).doesNotContainNull();
+        // one statement still: the page is fetched once, each alias's node fields under keys of their own
+        assertThat(compiled("{ plans(first: 3) { edges { node { id } } named: edges { node { nameTh } } } }")).hasSize(1);
+    }
+
+    @Test
     void aFilterThatWalksTheGraphIsAMatchTheAnchorCanStartFrom() {
         CompiledRead read = compiled("""
                 { projects(where: {province: "TH-71", kind: PROJECT}, first: 5) { edges { node { id } } } }""").get(0);
