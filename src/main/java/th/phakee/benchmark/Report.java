@@ -60,24 +60,17 @@ final class Report {
                 double[] floor = r.latency().get("floor");
                 double[] peer = r.latency().get("@neo4j/graphql");
                 Double peerRate = r.throughput().get("@neo4j/graphql");
-                if (r.failure() != null) {
-                    // latency measured, throughput not: say why in the throughput columns
-                    String why = r.failure().replace('|', '/').replace('\n', ' ');
-                    md.append("| ").append(r.name()).append(" | ").append(same(r.sameAnswer())).append(" | ")
-                            .append(ratio(phakee[0] / floor[0])).append(" | ")
-                            .append(peer == null ? "—" : ratio(phakee[0] / peer[0])).append(" | ").append(why).append(" | ")
-                            .append(ms(phakee)).append(" | ").append(ms(floor)).append(" | ").append(peer == null ? "—" : ms(peer))
-                            .append(" | | | |\n");
-                    continue;
-                }
+                // latency measured, throughput not: the row says why in the throughput columns
+                String throughput = r.failure() != null ? r.failure().replace('|', '/').replace('\n', ' ')
+                        : peerRate == null ? "—" : ratio(r.throughput().get("phakee") / peerRate);
+                String rates = r.failure() != null ? " | | | |"
+                        : " | " + format(r.throughput().get("phakee")) + " | " + format(r.throughput().get("floor"))
+                                + " | " + (peerRate == null ? "—" : format(peerRate)) + " |";
                 md.append("| ").append(r.name()).append(" | ").append(same(r.sameAnswer())).append(" | ")
                         .append(ratio(phakee[0] / floor[0])).append(" | ")
-                        .append(peer == null ? "—" : ratio(phakee[0] / peer[0])).append(" | ")
-                        .append(peerRate == null ? "—" : ratio(r.throughput().get("phakee") / peerRate)).append(" | ")
+                        .append(peer == null ? "—" : ratio(phakee[0] / peer[0])).append(" | ").append(throughput).append(" | ")
                         .append(ms(phakee)).append(" | ").append(ms(floor)).append(" | ").append(peer == null ? "—" : ms(peer))
-                        .append(" | ").append(format(r.throughput().get("phakee"))).append(" | ")
-                        .append(format(r.throughput().get("floor"))).append(" | ")
-                        .append(peerRate == null ? "—" : format(peerRate)).append(" |\n");
+                        .append(rates).append('\n');
             }
             if (s.load() != null) {
                 var l = s.load();
