@@ -193,8 +193,7 @@ public class DatasetImporter {
             }
             List<Map<String, Object>> changed = new ArrayList<>();
             for (Map<String, Object> row : page) {
-                Map<String, Object> names = new HashMap<>(row);
-                String text = SearchText.of(names);
+                String text = SearchText.of(row);
                 if (!Objects.equals(text, row.get("searchText"))) {
                     Map<String, Object> write = new HashMap<>();
                     write.put("id", row.get("id"));

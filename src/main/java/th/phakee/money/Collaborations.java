@@ -37,8 +37,8 @@ final class Collaborations {
             pair.put("name", name);
             long baht = ((Number) row.get("baht")).longValue();
             String byName = " " + Objects.requireNonNullElse(row.get("otherSortKey"), "") + " " + row.get("other");
-            pair.put("byBudget", rank(baht, 19) + byName);
-            pair.put("byCount", rank(((List<?>) row.get("shared")).size(), 10) + byName);
+            pair.put("byBudget", rank(baht, Long.MAX_VALUE) + byName);
+            pair.put("byCount", rank(((List<?>) row.get("shared")).size(), Integer.MAX_VALUE) + byName);
             Map<String, Object> old = before.remove(name);
             if (old == null || !Objects.equals(old.get("shared"), row.get("shared"))
                     || ((Number) old.get("baht")).longValue() != baht
@@ -54,8 +54,9 @@ final class Collaborations {
      * a fixed width). Then come the other agency's Thai sort key and its id, after a space, which sorts below
      * every character of a sort key (hex digits), so a shorter name comes before a longer one it begins.
      */
-    static String rank(long value, int digits) {
-        return String.format(java.util.Locale.ROOT, "%0" + digits + "d", (digits == 19 ? Long.MAX_VALUE : Integer.MAX_VALUE) - value);
+    static String rank(long value, long max) {
+        String complement = Long.toString(max - value);
+        return "0".repeat(Long.toString(max).length() - complement.length()) + complement;
     }
 
     private static String name(Map<String, Object> row) {

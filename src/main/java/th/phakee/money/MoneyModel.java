@@ -101,23 +101,18 @@ public class MoneyModel {
         write(statements, "money/write.figures", figures);
         write(statements, "money/write.totals", totals);
         write(statements, "money/write.tallies", tallies.written());
-        if (!tallies.removed().isEmpty()) {
-            statements.run(cypher.get("money/delete.tallies"), Map.of("names", tallies.removed()));
-        }
+        remove(statements, "money/delete.tallies", tallies.removed());
         // after the figures: what two agencies share adds up figures by their heldBy
         long written = System.nanoTime();
         Collaborations.Changes collaborations = Collaborations.changedFrom(read(statements, "money/collaborations"),
                 read(statements, "money/collaborations.stored"));
         write(statements, "money/write.collaborations", collaborations.written());
-        List<String> removed = collaborations.removed();
-        for (int i = 0; i < removed.size(); i += BATCH) {
-            statements.run(cypher.get("money/delete.collaborations"),
-                    Map.of("names", removed.subList(i, Math.min(removed.size(), i + BATCH))));
-        }
+        remove(statements, "money/delete.collaborations", collaborations.removed());
         statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
         log.debug("Money model: {} figures, {} totals, {} tallies and {} collaborations changed; read {} ms, computed {} ms, "
                 + "written {} ms, collaborations {} ms", figures.size(), totals.size(),
-                tallies.written().size() + tallies.removed().size(), collaborations.written().size() + removed.size(),
+                tallies.written().size() + tallies.removed().size(),
+                collaborations.written().size() + collaborations.removed().size(),
                 (read - started) / 1_000_000, (computed - read) / 1_000_000, (written - computed) / 1_000_000,
                 (System.nanoTime() - written) / 1_000_000);
         return figures.size();
@@ -135,8 +130,17 @@ public class MoneyModel {
     }
 
     private void write(Statements statements, String statement, List<Map<String, Object>> rows) {
-        for (int i = 0; i < rows.size(); i += BATCH) {
-            statements.run(cypher.get(statement), Map.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH))));
+        batched(statements, statement, "rows", rows);
+    }
+
+    /** Removes the nodes {@code names} name (tallies, collaborations), in batches as {@link #write} writes. */
+    private void remove(Statements statements, String statement, List<String> names) {
+        batched(statements, statement, "names", names);
+    }
+
+    private void batched(Statements statements, String statement, String parameter, List<?> values) {
+        for (int i = 0; i < values.size(); i += BATCH) {
+            statements.run(cypher.get(statement), Map.of(parameter, values.subList(i, Math.min(values.size(), i + BATCH))));
         }
     }
 
