@@ -16,6 +16,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 
 import th.phakee.search.LuceneQuery;
+import th.phakee.search.SearchText;
 
 /** One way to get a canonical request's answer: Phakee or the peer over HTTP, or the floor through the driver. */
 interface Contender extends AutoCloseable {
@@ -114,9 +115,9 @@ interface Contender extends AutoCloseable {
                 String lower = text.toLowerCase(java.util.Locale.ROOT);
                 parameters.put("lucene", LuceneQuery.of(text));
                 parameters.put("text", lower);
-                parameters.put("whole", "\u001f" + lower + "\u001f");
-                parameters.put("start", "\u001f" + lower);
-                parameters.put("candidates", 1000);
+                parameters.put("whole", SearchText.whole(lower));
+                parameters.put("start", SearchText.start(lower));
+                parameters.put("candidates", SearchText.CANDIDATES_PER_TIER);
                 parameters.put("labels", List.of("Plan", "Project", "Agency", "Council", "Community", "Region", "Province",
                         "District", "Tambon", "Indicator", "Source"));
             }

@@ -26,13 +26,6 @@ class SearchController {
     /** Neo4j's code for a procedure (here the full-text index's query) that failed on its input. */
     private static final String PROCEDURE_FAILED = "Neo.ClientError.Procedure.ProcedureCallFailed";
 
-    /**
-     * The most entities one tier of a search reads (names equal to the text, starting with it, containing it, its
-     * words): enough to rank any page a person reads (first ≤ 500), few enough that a text thousands of names
-     * share costs the same on any size of graph.
-     */
-    static final int CANDIDATES_PER_TIER = 1000;
-
     private final GraphReads reads;
 
     SearchController(GraphReads reads) {
@@ -52,7 +45,7 @@ class SearchController {
                 : types;
         String lower = query.toLowerCase(Locale.ROOT);
         Map<String, Object> parameters = Map.of("text", lower, "whole", SearchText.whole(lower),
-                "start", SearchText.start(lower), "candidates", CANDIDATES_PER_TIER,
+                "start", SearchText.start(lower), "candidates", SearchText.CANDIDATES_PER_TIER,
                 "labels", searched.stream().map(SearchController::label).toList());
         try {
             return reads.fetch(env, with(parameters, LuceneQuery.of(query)));

@@ -13,6 +13,13 @@ import java.util.Map;
  */
 public final class SearchText {
 
+    /**
+     * The most entities one tier of a search reads (names equal to the text, starting with it, containing it, its
+     * words): enough to rank any page a person reads (first ≤ 500), few enough that a text thousands of names
+     * share costs the same on any size of graph.
+     */
+    public static final int CANDIDATES_PER_TIER = 1000;
+
     /** No name holds it (names are normalised text), so no match spans two names. */
     static final String SEPARATOR = "\u001f";
 
@@ -39,12 +46,12 @@ public final class SearchText {
     }
 
     /** What a name equal to {@code text} (lower-cased) leaves in the search text. */
-    static String whole(String text) {
+    public static String whole(String text) {
         return SEPARATOR + text + SEPARATOR;
     }
 
     /** What a name starting with {@code text} (lower-cased) leaves in the search text. */
-    static String start(String text) {
+    public static String start(String text) {
         return SEPARATOR + text;
     }
 }
