@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLNamedType;
@@ -15,6 +16,8 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
@@ -33,6 +36,7 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 import th.phakee.graph.CypherStatementCounter;
 import th.phakee.graph.InvalidRequestException;
 import th.phakee.graph.TransactionRetry;
+import th.phakee.provenance.SourceTexts;
 
 /**
  * Answers a root field: compiles it with its selection ({@link ReadCompiler}), runs the one statement in a read
@@ -53,11 +57,15 @@ public class GraphReads {
     private final ObjectProvider<DatabaseManagementService> embedded;
     private volatile GraphDatabaseService embeddedDatabase;
     private final CypherStatementCounter statements;
+    private final SourceTexts texts;
+    private volatile boolean completeInOneWalk = true;
+    private final ObjectProvider<MeterRegistry> meters;
+    private final Map<String, Counter> completionCounters = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Consumer<ReadCompiler.CompiledRead>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     GraphReads(ReadCompiler compiler, Driver driver, ReadLimits limits, DatabaseSelectionProvider database,
             Neo4jBookmarkManager bookmarks, ObjectProvider<DatabaseManagementService> embedded,
-            CypherStatementCounter statements) {
+            CypherStatementCounter statements, SourceTexts texts, ObjectProvider<MeterRegistry> meters) {
         this.compiler = compiler;
         this.driver = driver;
         this.limits = limits;
@@ -65,6 +73,8 @@ public class GraphReads {
         this.bookmarks = bookmarks;
         this.embedded = embedded;
         this.statements = statements;
+        this.texts = texts;
+        this.meters = meters;
     }
 
     /** The root field's answer, from its arguments alone. */
@@ -83,7 +93,7 @@ public class GraphReads {
         if (read.connection() != null) {
             @SuppressWarnings("unchecked")
             Map<String, Object> page = (Map<String, Object>) data;
-            return ConnectionPage.finish(page, read.connection());
+            return completed(env, ConnectionPage.finish(page, read.connection()), true);
         }
         if (data == null) {
             return notFound(env, null);
@@ -91,7 +101,45 @@ public class GraphReads {
         if (data instanceof Map<?, ?> map && map.get(ReadCompiler.NOT_FOUND) instanceof String argument) {
             return notFound(env, argument);
         }
-        return data;
+        return completed(env, data, false);
+    }
+
+    /**
+     * The answer completed in one walk ({@link AnswerShape}) where that gives what graphql-java would; else as it
+     * is, for graphql-java to complete. Only queries: a mutation's root field is completed by graphql-java's
+     * serial strategy, which knows nothing of {@link CompletedAnswers.Completed}.
+     */
+    private Object completed(DataFetchingEnvironment env, Object data, boolean connection) {
+        if (!completeInOneWalk || env.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+            return data;
+        }
+        try {
+            Object completed = CompletedAnswers.Completed.of(AnswerShape.of(env, texts).complete(data), connection);
+            completions("one walk").increment();
+            return completed;
+        } catch (AnswerShape.NotShapeable needsGraphQlJava) {
+            completions("graphql-java").increment();
+            return data;
+        }
+    }
+
+    /**
+     * Answers completed each way, as the metric {@code phakee.read.completions}: one completed by graphql-java is
+     * one whose data broke a promise of the schema (a null where a value is promised) or asked what the walk does
+     * not know.
+     */
+    private Counter completions(String way) {
+        return completionCounters.computeIfAbsent(way, w -> Counter.builder("phakee.read.completions")
+                .description("Root query fields answered, by who completed the answer").tag("by", w)
+                .register(meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new)));
+    }
+
+    /**
+     * Whether answers are completed in one walk (the default) or field by field by graphql-java: a test compares
+     * the two.
+     */
+    public void completeInOneWalk(boolean enabled) {
+        this.completeInOneWalk = enabled;
     }
 
     /** Lets a test see the statements compiled (to pin their text). */

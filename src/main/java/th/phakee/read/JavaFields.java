@@ -2,6 +2,7 @@ package th.phakee.read;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.schema.DataFetcher;
 
@@ -35,30 +36,31 @@ final class JavaFields {
      * thousands of Money values: that wrapping cost more than the statement).
      */
     static DataFetcher<?> fetcher(String type, String field, SourceTexts texts) {
-        return new Computed(compute(type, field, texts));
+        return new Computed(value(type, field, texts));
     }
 
-    private record Computed(DataFetcher<?> function) implements graphql.TrivialDataFetcher<Object> {
+    private record Computed(Function<Object, Object> value) implements graphql.TrivialDataFetcher<Object> {
 
         @Override
-        public Object get(graphql.schema.DataFetchingEnvironment env) throws Exception {
-            return function.get(env);
+        public Object get(graphql.schema.DataFetchingEnvironment env) {
+            return value.apply(env.getSource());
         }
     }
 
-    private static DataFetcher<?> compute(String type, String field, SourceTexts texts) {
+    /** The field's value as a function of the map the statement returned for its object. */
+    static Function<Object, Object> value(String type, String field, SourceTexts texts) {
         return switch (type + "." + field) {
-            case "Money.baht" -> env -> baht(env.getSource());
-            case "Money.millionBaht" -> env -> BigDecimal.valueOf(baht(env.getSource())).movePointLeft(6)
+            case "Money.baht" -> money -> baht(money);
+            case "Money.millionBaht" -> money -> BigDecimal.valueOf(baht(money)).movePointLeft(6)
                     .stripTrailingZeros().toPlainString();
-            case "Citation.text" -> env -> {
-                Map<?, ?> citation = env.getSource();
+            case "Citation.text" -> source -> {
+                Map<?, ?> citation = (Map<?, ?>) source;
                 return texts.line((String) citation.get("__source"), ((Number) citation.get("__line")).intValue());
             };
-            default -> field.equals("cursor") ? env -> {
-                Map<?, ?> edge = env.getSource();
+            default -> field.equals("cursor") ? source -> {
+                Map<?, ?> edge = (Map<?, ?>) source;
                 return new KeysetCursor(edge.get("__key"), (String) edge.get("__id")).encode();
-            } : env -> ((Map<?, ?>) env.getSource()).get(ConnectionPage.PAGE_INFO);
+            } : source -> ((Map<?, ?>) source).get(ConnectionPage.PAGE_INFO);
         };
     }
 
