@@ -34,6 +34,9 @@ class EmbeddedNeo4jTests {
     GraphSchemaInitializer schema;
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
     Neo4jClient neo4j;
 
     @Test
@@ -63,7 +66,7 @@ class EmbeddedNeo4jTests {
     void schemaSetUpIsIdempotent() {
         schema.apply();
         long before = neo4j.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
-        new GraphSchemaInitializer(neo4j, new CypherQueries()).apply();
+        new GraphSchemaInitializer(neo4j, new CypherQueries(), transactionManager).apply();
         long after = neo4j.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
         assertThat(after).isEqualTo(before);
     }
