@@ -135,7 +135,14 @@ public class BenchmarkCommand implements Callable<Integer> {
     record Load(int clients, int seconds, long requests, long errors, double perSecond, double p50, double p95, double p99) {
     }
 
-    static final int WARM_UP_ROUNDS = 100;
+    /**
+     * Warm-up of each request, per contender: this many rounds, or until this many seconds have passed (at least 3
+     * rounds). A JIT compiles a method after thousands of calls: with 100 rounds, the first requests of a run were
+     * timed while the service's code was still interpreted (the plan subtree at the seeds: 6.2 ms in the run, 1.4 ms
+     * once warm), which is not what a running service answers in.
+     */
+    static final int WARM_UP_ROUNDS = 1000;
+    static final int WARM_UP_SECONDS = 10;
 
     private ScaleResult runScale(String scale, Path jar, Path peer, PrintWriter out,
             java.util.function.Consumer<ScaleResult> progress) throws Exception {
@@ -220,8 +227,8 @@ public class BenchmarkCommand implements Callable<Integer> {
             same.put(contender.name(), Objects.equals(expected, answer(request, contender)));
         }
         // warm-up, alternated too: plans cached, and each contender's code compiled by its JIT (a GraphQL server over
-        // HTTP is far more code than the driver's path): 100 rounds or 3 s, at least 3 rounds
-        long warmUntil = System.nanoTime() + 3_000_000_000L;
+        // HTTP is far more code than the driver's path)
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
         for (int i = 0; i < WARM_UP_ROUNDS && (i < 3 || System.nanoTime() < warmUntil); i++) {
             able.forEach(c -> c.ask(request));
         }

@@ -31,7 +31,7 @@ final class Report {
                 .append("not what the money model keeps beside them (the dashboard's tallies, the agencies' ")
                 .append("collaborations): there, the ratio says what keeping them saves.\n\n");
         md.append("Latency: median (and 95th percentile) of ").append(rounds).append(" requests at one client, after ")
-                .append(BenchmarkCommand.WARM_UP_ROUNDS).append(" warm-up rounds (or 3 s, at least 3), alternated too. Throughput: requests per second of 8 clients, median of 3 windows of ")
+                .append(BenchmarkCommand.WARM_UP_ROUNDS).append(" warm-up rounds (or ").append(BenchmarkCommand.WARM_UP_SECONDS).append(" s, at least 3), alternated too. Throughput: requests per second of 8 clients, median of 3 windows of ")
                 .append(throughputSeconds).append(" s each. Every contender's answer was compared with Phakee's first (the ")
                 .append("items and figures a user reads); the *same answer* column says so.\n\n");
         md.append("## Scale, import, start and memory\n\n")
