@@ -85,32 +85,28 @@ final class AnswerShape {
         return null;
     }
 
-    private record Scalar(GraphQLScalarType type, boolean nonNull) implements Node {
-        @Override
-        public Object complete(Object value, AnswerShape shape) {
-            if (value == null) {
-                return missing(nonNull);
-            }
-            try {
-                Object serialised = type.getCoercing().serialize(value, shape.context, shape.locale);
-                return serialised == null ? missing(nonNull) : serialised;
-            } catch (RuntimeException refused) {
-                throw NotShapeable.INSTANCE;
-            }
-        }
+    /** How the schema serialises a scalar's or an enum's value (graphql-java's own call for each). */
+    private interface Serializer {
+        Object serialize(Object value, GraphQLContext context, Locale locale);
     }
 
-    private record Enum(GraphQLEnumType type, boolean nonNull) implements Node {
+    /**
+     * A scalar or enum value, serialised as graphql-java serialises it; a value it refuses, or a null (given or
+     * serialised) where the schema promises a value, is left to graphql-java.
+     */
+    private record Leaf(Serializer serializer, boolean nonNull) implements Node {
         @Override
         public Object complete(Object value, AnswerShape shape) {
             if (value == null) {
                 return missing(nonNull);
             }
+            Object serialised;
             try {
-                return type.serialize(value, shape.context, shape.locale);
+                serialised = serializer.serialize(value, shape.context, shape.locale);
             } catch (RuntimeException refused) {
                 throw NotShapeable.INSTANCE;
             }
+            return serialised == null ? missing(nonNull) : serialised;
         }
     }
 
@@ -183,7 +179,6 @@ final class AnswerShape {
         private final GraphQLSchema schema;
         private final DataFetchingEnvironment env;
         private final SourceTexts texts;
-        private final Map<String, Function<Object, Object>> computed = new HashMap<>();
 
         Planner(DataFetchingEnvironment env, SourceTexts texts) {
             this.schema = env.getGraphQLSchema();
@@ -198,10 +193,10 @@ final class AnswerShape {
                 return new ListOf(node((GraphQLOutputType) list.getWrappedType(), field), nonNull);
             }
             if (inner instanceof GraphQLScalarType scalar) {
-                return new Scalar(scalar, nonNull);
+                return new Leaf(scalar.getCoercing()::serialize, nonNull);
             }
             if (inner instanceof GraphQLEnumType enumType) {
-                return new Enum(enumType, nonNull);
+                return new Leaf(enumType::serialize, nonNull);
             }
             if (inner instanceof GraphQLObjectType object) {
                 return new ObjectOf(Map.of(), fields(object, field), nonNull);
@@ -222,8 +217,8 @@ final class AnswerShape {
                 String name = merged.getName();
                 if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
                     String typeName = object.getName();
-                    fields.add(new Field(merged.getResultKey(), name, source -> typeName, new Scalar(
-                            (GraphQLScalarType) GraphQLTypeUtil.unwrapAll(Introspection.TypeNameMetaFieldDef.getType()), true)));
+                    fields.add(new Field(merged.getResultKey(), name, source -> typeName,
+                            node(Introspection.TypeNameMetaFieldDef.getType(), merged)));
                     continue;
                 }
                 var definition = object.getFieldDefinition(name);
@@ -231,8 +226,7 @@ final class AnswerShape {
                     throw NotShapeable.INSTANCE;   // an introspection field other than __typename
                 }
                 Function<Object, Object> value = JavaFields.computes(object.getName(), name)
-                        ? computed.computeIfAbsent(object.getName() + "." + name, k -> JavaFields.value(object.getName(), name, texts))
-                        : null;
+                        ? JavaFields.value(object.getName(), name, texts) : null;
                 fields.add(new Field(merged.getResultKey(), name, value, node(definition.getType(), merged)));
             }
             return fields;
