@@ -1,7 +1,7 @@
 // Agency.collaborators: other agencies that share a project, a plan or a place with this one: responsible for
 // or paying for the same project or plan, owning the same plan, linking plans through it (LINKS_TO via), or
 // located in the same place; budget: the shared things' money, each figure once. The money model derives the
-// pairs when the data changes (cypher/money/collaborations.cypher, money.Collaborations), each with its rank in
+// pairs when the data changes (money.MoneyModel, money.Collaborations), each with its rank in
 // either order as one string (byBudget, byCount): the page is read from an index in that order, whatever the
 // number of collaborators. Only the branch of the order asked for reads (the other unwinds an empty list).
 // sharedIds: what Collaboration.shared finds, if it is asked for.

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ import th.phakee.graph.GraphSchemaInitializer;
 import th.phakee.importer.BundleReader.ParsedBundle;
 import th.phakee.importer.GraphRecords.NodeRecord;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
+import th.phakee.money.MoneyGraph;
+import th.phakee.money.MoneyModel;
 
 /**
  * Writes a validated bundle straight into the store files of the embedded database with Neo4j's own bulk importer
@@ -52,6 +55,8 @@ import th.phakee.importer.GraphRecords.RelationshipRecord;
  * with theirs. The schema (constraints and indexes) is applied once the database has started, as on every start.
  */
 public final class BulkImporter {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkImporter.class);
 
     /** Rows handed to the importer's threads at a time. */
     private static final int CHUNK = 4_096;
@@ -82,7 +87,10 @@ public final class BulkImporter {
     public record Result(ImportReport report, double readSeconds, double writeSeconds, double startSeconds,
             double schemaSeconds, double deriveSeconds, double cpuSeconds) {
 
-        /** Nodes and relationships per second, over reading, writing and the schema (not the database's start). */
+        /**
+         * Nodes and relationships per second, over reading, deriving, writing and the schema (not the database's
+         * start).
+         */
         public double rate() {
             return (report.nodesCreated() + report.relationshipsCreated()) / report.seconds();
         }
@@ -90,48 +98,73 @@ public final class BulkImporter {
 
     /**
      * Reads and validates the bundle against an empty graph (throws {@link InvalidBundleException}, nothing
-     * written, if it has problems), writes it as the store, then starts the database ({@code startDatabase} gives
-     * the schema initializer, whose creation starts it) and applies the schema as every start does: constraints
-     * first, then the indexes, then the wait for all of them; then {@code derive} computes what the data derives. (Creating the indexes first, so that the full-text
-     * index would populate while the constraints are created, cost more CPU and no less time on 2 cores.)
+     * written, if it has problems), derives what the money model derives from it ({@link MoneyModel#derive}: the
+     * same rules as after any change, over the bundle in memory instead of the graph read back), writes both as the
+     * store, then starts the database ({@code startDatabase} gives the schema initializer, whose creation starts it)
+     * and applies the schema as every start does: constraints first, then the indexes, then the wait for all of
+     * them. (Creating the indexes first, so that the full-text index would populate while the constraints are
+     * created, cost more CPU and no less time on 2 cores.)
      */
-    public Result importBundle(Bundle bundle, Supplier<GraphSchemaInitializer> startDatabase, Runnable derive) {
+    public Result importBundle(Bundle bundle, Supplier<GraphSchemaInitializer> startDatabase) {
         long started = System.nanoTime();
         long cpuStarted = processCpu();
-        long[] times = new long[1];
-        int[] counts = readAndWrite(bundle, times);
+        long[] times = new long[2];
+        int[] counts = readDeriveAndWrite(bundle, times);
         long read = times[0];
+        long derived = times[1];
         long written = System.nanoTime();
         long cpuWritten = processCpu();
         GraphSchemaInitializer schema = startDatabase.get();
         long running = System.nanoTime();
         long cpuRunning = processCpu();
         schema.apply();
-        long indexed = System.nanoTime();
-        // what the data derives (which figure counts where) is computed by statements, as after any import
-        derive.run();
         long done = System.nanoTime();
         double cpu = ((cpuWritten - cpuStarted) + (processCpu() - cpuRunning)) / 1e9;
-        double seconds = ((read - started) + (written - read) + (done - running)) / 1e9;
+        double seconds = ((written - started) + (done - running)) / 1e9;
         ImportReport report = new ImportReport(counts[0], 0, 0, counts[1], 0, 0, seconds);
-        return new Result(report, (read - started) / 1e9, (written - read) / 1e9, (running - written) / 1e9,
-                (indexed - running) / 1e9, (done - indexed) / 1e9, cpu);
+        return new Result(report, (read - started) / 1e9, (written - derived) / 1e9, (running - written) / 1e9,
+                (done - running) / 1e9, (derived - read) / 1e9, cpu);
     }
 
     /**
-     * Reads, checks and writes the bundle; returns its numbers of nodes and relationships and sets {@code read[0]}
-     * to when the reading and checking were done. The records are garbage once written: the database that starts
-     * next, and its index population, get the heap they held.
+     * Reads, checks, derives and writes the bundle; returns its numbers of nodes and relationships and sets
+     * {@code times[0]} to when the reading and checking were done, {@code times[1]} to when the derivation was. The
+     * records are garbage once written: the database that starts next, and its index population, get the heap they
+     * held.
      */
-    private int[] readAndWrite(Bundle bundle, long[] read) {
+    private int[] readDeriveAndWrite(Bundle bundle, long[] times) {
         ParsedBundle parsed = new BundleReader(bundle).read();
         List<BundleProblem> problems = problemsInEmptyGraph(parsed);
         if (!problems.isEmpty()) {
             throw new InvalidBundleException(problems);
         }
-        read[0] = System.nanoTime();
-        write(parsed);
+        times[0] = System.nanoTime();
+        MoneyGraph graph = moneyGraph(parsed);
+        log.debug("The bundle as the money model reads it: {} ms", (System.nanoTime() - times[0]) / 1_000_000);
+        MoneyModel.Derivation derived = MoneyModel.derive(graph, List.of(), List.of());
+        times[1] = System.nanoTime();
+        write(parsed, derived);
         return new int[] { parsed.nodes().size(), parsed.relationships().size() };
+    }
+
+    /** The bundle as the money model reads a graph. */
+    private static MoneyGraph moneyGraph(ParsedBundle parsed) {
+        Map<String, Object> sortKeys = new HashMap<>(2 * parsed.nodes().size());
+        List<MoneyGraph.Node> nodes = new ArrayList<>();
+        for (NodeRecord node : parsed.nodes()) {
+            sortKeys.put(node.id(), node.properties().get("sortKey"));
+            if (MoneyGraph.LABELS.contains(node.label())) {
+                nodes.add(new MoneyGraph.Node(node.label(), node.id(), node.properties()));
+            }
+        }
+        List<MoneyGraph.Link> links = new ArrayList<>();
+        for (RelationshipRecord rel : parsed.relationships()) {
+            if (MoneyGraph.TYPES.contains(rel.type())) {
+                links.add(new MoneyGraph.Link(rel.type(), rel.from(), rel.to(), (String) rel.properties().get("via"),
+                        (String) sortKeys.get(rel.to())));
+            }
+        }
+        return new MoneyGraph(nodes, links);
     }
 
     /** CPU time of the whole process so far, in nanoseconds (0 where the JVM does not tell). */
@@ -155,7 +188,7 @@ public final class BulkImporter {
      * graph ({@link #problemsInEmptyGraph}). If the importer fails, what it wrote is deleted, so the database
      * is left without a store, as it was.
      */
-    void write(ParsedBundle parsed) {
+    void write(ParsedBundle parsed, MoneyModel.Derivation derived) {
         if (!storeAbsent()) {
             throw new IllegalStateException("The database in " + home + " already has a store; bulk import needs an empty one");
         }
@@ -164,7 +197,32 @@ public final class BulkImporter {
         for (NodeRecord node : parsed.nodes()) {
             storeIds.put(node.id(), storeIds.size());
         }
-        InputIterable nodes = () -> new ChunkedIterator<>(parsed.nodes(), BulkImporter::visitNode);
+        // what the money model derives: values of the bundle's figures, plans, projects and agencies, and nodes of its own
+        Map<String, Map<String, Object>> values = new HashMap<>();
+        derived.figures().forEach(row -> values.put((String) row.get("id"), cast(row.get("props"))));
+        derived.totals().forEach(row -> values.computeIfAbsent((String) row.get("id"), id -> new HashMap<>())
+                .put("totalBaht", row.get("total")));
+        List<KeptNode> kept = keptNodes(derived);
+        List<NodeRecord> bundleNodes = parsed.nodes();
+        List<Object> all = new java.util.AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return index < bundleNodes.size() ? bundleNodes.get(index) : kept.get(index - bundleNodes.size());
+            }
+
+            @Override
+            public int size() {
+                return bundleNodes.size() + kept.size();
+            }
+        };
+        InputIterable nodes = () -> new ChunkedIterator<>(all, (position, row, visitor) -> {
+            if (row instanceof NodeRecord node) {
+                visitNode(position, node, values.get(node.id()), visitor);
+            }
+            else {
+                visitKept(position, (KeptNode) row, visitor);
+            }
+        });
         InputIterable relationships = () -> new ChunkedIterator<>(parsed.relationships(),
                 (position, rel, visitor) -> visitRelationship(rel, storeIds, visitor));
         Input input = Input.input(nodes, relationships, IdType.ACTUAL, estimates(parsed), new Groups());
@@ -199,12 +257,41 @@ public final class BulkImporter {
         fs.deleteRecursively(layout.getTransactionLogsDirectory());
     }
 
-    private static void visitNode(int position, NodeRecord node, InputEntityVisitor visitor) throws IOException {
+    private static void visitNode(int position, NodeRecord node, Map<String, Object> derived, InputEntityVisitor visitor)
+            throws IOException {
         visitor.id(position);
         visitor.labels(new String[] { "Entity", node.label() });
         visitor.property("id", node.id());
         properties(node.properties(), visitor);
+        if (derived != null) {
+            properties(derived, visitor);
+        }
         visitor.endOfEntity();
+    }
+
+    /** A node the money model keeps beside the entities (a tally, a collaboration, its lock): no id, no Entity. */
+    private record KeptNode(String label, Map<String, Object> properties) {
+    }
+
+    /** The nodes {@code money/write.tallies}, {@code write.collaborations} and {@code stamp} would make. */
+    private static List<KeptNode> keptNodes(MoneyModel.Derivation derived) {
+        List<KeptNode> kept = new ArrayList<>();
+        derived.tallies().written().forEach(row -> kept.add(new KeptNode("Tally", row)));
+        derived.collaborations().written().forEach(row -> kept.add(new KeptNode("Collaboration", row)));
+        kept.add(new KeptNode("ModelLock", Map.of("name", "money", "version", MoneyModel.VERSION)));
+        return kept;
+    }
+
+    private static void visitKept(int position, KeptNode node, InputEntityVisitor visitor) throws IOException {
+        visitor.id(position);
+        visitor.labels(new String[] { node.label() });
+        properties(node.properties(), visitor);
+        visitor.endOfEntity();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object map) {
+        return (Map<String, Object>) map;
     }
 
     private static void visitRelationship(RelationshipRecord rel, Map<String, Integer> storeIds, InputEntityVisitor visitor)

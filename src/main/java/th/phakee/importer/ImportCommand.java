@@ -81,15 +81,13 @@ public class ImportCommand implements Callable<Integer> {
         ProgressBar[] bar = new ProgressBar[1];
         try {
             if (bulk != null && bulk.storeAbsent()) {
-                BulkImporter.Result result = bulk.importBundle(bundle, () -> app.getBean(GraphSchemaInitializer.class),
-                        () -> app.getBean(DatasetImporter.class).derive());
+                BulkImporter.Result result = bulk.importBundle(bundle, () -> app.getBean(GraphSchemaInitializer.class));
                 out.println(result.report().summary());
                 out.println(String.format(Locale.ROOT, "Bulk import into the new embedded database: %,.0f nodes and "
-                        + "relationships per second (read and checked %.1f s, store written %.1f s, constraints and indexes "
-                        + "%.1f s, money model derived %.1f s, %.0f CPU seconds; the database started in %.1f s besides).",
-                        result.rate(), result.readSeconds(), result.writeSeconds(), result.schemaSeconds(),
-                        result.deriveSeconds(), result.cpuSeconds(),
-                        result.startSeconds()));
+                        + "relationships per second (read and checked %.1f s, money model derived %.1f s, store written %.1f s, "
+                        + "constraints and indexes %.1f s, %.0f CPU seconds; the database started in %.1f s besides).",
+                        result.rate(), result.readSeconds(), result.deriveSeconds(), result.writeSeconds(),
+                        result.schemaSeconds(), result.cpuSeconds(), result.startSeconds()));
                 return 0;
             }
             DatasetImporter importer = app.getBean(DatasetImporter.class);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * share and its money) so that a request reads an agency's few collaborations instead of walking everything the
  * agency touches: CODI pays for thousands of projects, and ranking its collaborators from them cost a second at
  * 10^6 nodes. {@link MoneyModel} derives them in the same pass as the figures they add up
- * ({@code cypher/money/collaborations.cypher} says who shares what), after the figures' {@code heldBy}.
+ * ({@code MoneyModel.Model.collaborations} says who shares what), after the figures' {@code heldBy}.
  */
 final class Collaborations {
 
@@ -35,6 +35,7 @@ final class Collaborations {
             Map<String, Object> pair = new HashMap<>(row);
             pair.remove("otherSortKey");
             pair.put("name", name);
+            pair.put("count", (long) ((List<?>) row.get("shared")).size());
             long baht = ((Number) row.get("baht")).longValue();
             String byName = " " + Objects.requireNonNullElse(row.get("otherSortKey"), "") + " " + row.get("other");
             pair.put("byBudget", rank(baht, Long.MAX_VALUE) + byName);

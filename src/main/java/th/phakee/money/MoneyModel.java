@@ -39,6 +39,14 @@ public class MoneyModel {
 
     private static final Logger log = LoggerFactory.getLogger(MoneyModel.class);
     private static final String COMBINED = "OTHER";
+    /** The regions money is summed by (the CODI's five; a province is in one). */
+    private static final String CODI_REGIONS = "CODI5";
+    /** What the model derives for each figure (the keys of its props; cypher/money/graph.nodes.cypher reads them). */
+    private static final List<String> DERIVED = List.of("counted", "partOf", "restates", "withinAny", "heldBecause",
+            "withinSame", "heldBy", "heldBySame", "splitBySource", "provinces", "regions", "province", "region",
+            "countedFor", "countedForRegion", "sharedFor", "level", "countedForPlanLevel", "creditedTo",
+            "creditedToDepartment");
+    private static final Set<String> SHARES = Set.of("RESPONSIBLE_FOR", "OWNS");
     private static final Set<String> FRAME_LEVELS = Set.of("BUDGET_STRATEGY", "BUDGET_PLAN");
     private static final Set<String> DEPARTMENTS = Set.of("DEPARTMENT", "PUBLIC_ORGANIZATION");
     private static final int DEPTH = 12;
@@ -91,31 +99,70 @@ public class MoneyModel {
         if (lock) {
             statements.run(cypher.get("money/lock"), Map.of());
         }
-        Model model = new Model(read(statements, "money/figures").stream().map(Figure::of).toList(),
-                read(statements, "money/structure"), read(statements, "money/regions"), read(statements, "money/agencies"));
+        MoneyGraph graph = new MoneyGraph(
+                read(statements, "money/graph.nodes").stream().map(MoneyModel::node).toList(),
+                read(statements, "money/graph.links").stream().map(MoneyModel::link).toList());
         long read = System.nanoTime();
-        List<Map<String, Object>> figures = model.changedFigures();
-        List<Map<String, Object>> totals = model.changedTotals();
-        Tallies.Changes tallies = model.tallies().changedFrom(read(statements, "money/tallies"));
+        Derivation derived = derive(graph, read(statements, "money/tallies"), read(statements, "money/collaborations.stored"));
         long computed = System.nanoTime();
-        write(statements, "money/write.figures", figures);
-        write(statements, "money/write.totals", totals);
-        write(statements, "money/write.tallies", tallies.written());
-        remove(statements, "money/delete.tallies", tallies.removed());
-        // after the figures: what two agencies share adds up figures by their heldBy
-        long written = System.nanoTime();
-        Collaborations.Changes collaborations = Collaborations.changedFrom(read(statements, "money/collaborations"),
-                read(statements, "money/collaborations.stored"));
-        write(statements, "money/write.collaborations", collaborations.written());
-        remove(statements, "money/delete.collaborations", collaborations.removed());
+        write(statements, "money/write.figures", derived.figures());
+        write(statements, "money/write.totals", derived.totals());
+        write(statements, "money/write.tallies", derived.tallies().written());
+        remove(statements, "money/delete.tallies", derived.tallies().removed());
+        write(statements, "money/write.collaborations", derived.collaborations().written());
+        remove(statements, "money/delete.collaborations", derived.collaborations().removed());
         statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
         log.debug("Money model: {} figures, {} totals, {} tallies and {} collaborations changed; read {} ms, computed {} ms, "
-                + "written {} ms, collaborations {} ms", figures.size(), totals.size(),
-                tallies.written().size() + tallies.removed().size(),
-                collaborations.written().size() + collaborations.removed().size(),
-                (read - started) / 1_000_000, (computed - read) / 1_000_000, (written - computed) / 1_000_000,
-                (System.nanoTime() - written) / 1_000_000);
-        return figures.size();
+                + "written {} ms", derived.figures().size(), derived.totals().size(),
+                derived.tallies().written().size() + derived.tallies().removed().size(),
+                derived.collaborations().written().size() + derived.collaborations().removed().size(),
+                (read - started) / 1_000_000, (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        return derived.figures().size();
+    }
+
+    /**
+     * What the model derives from {@code graph}, as rows to write where it differs from what is stored: each figure's
+     * values ({@code id}, {@code props}), each plan's, project's and agency's total ({@code id}, {@code total}),
+     * the dashboard's tallies and the agencies' collaborations (against {@code storedTallies} and
+     * {@code storedCollaborations}; empty for a graph not yet written, where everything is new).
+     */
+    public static Derivation derive(MoneyGraph graph, List<Map<String, Object>> storedTallies,
+            List<Map<String, Object>> storedCollaborations) {
+        long started = System.nanoTime();
+        Model model = new Model(graph);
+        long read = System.nanoTime();
+        List<Map<String, Object>> figures = model.changedFigures();
+        long figured = System.nanoTime();
+        List<Map<String, Object>> totals = model.changedTotals();
+        long totalled = System.nanoTime();
+        Tallies.Changes tallies = model.tallies().changedFrom(storedTallies);
+        // after the figures: what two agencies share adds up figures by their heldBy
+        Collaborations.Changes collaborations = Collaborations.changedFrom(model.collaborations(), storedCollaborations);
+        log.debug("Derived: inputs {} ms, figures {} ms, totals {} ms, tallies and collaborations {} ms",
+                (read - started) / 1_000_000, (figured - read) / 1_000_000, (totalled - figured) / 1_000_000,
+                (System.nanoTime() - totalled) / 1_000_000);
+        return new Derivation(figures, totals, new Changes(tallies.written(), tallies.removed()),
+                new Changes(collaborations.written(), collaborations.removed()));
+    }
+
+    /** What {@link #derive} found to write: rows for the {@code money/write.*} statements, names to delete. */
+    public record Derivation(List<Map<String, Object>> figures, List<Map<String, Object>> totals, Changes tallies,
+            Changes collaborations) {
+    }
+
+    /** Kept nodes (tallies, collaborations) to write, new or changed, and the names of those to remove. */
+    public record Changes(List<Map<String, Object>> written, List<String> removed) {
+    }
+
+    private static MoneyGraph.Node node(Map<String, Object> row) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+        return new MoneyGraph.Node((String) row.get("label"), (String) row.get("id"), properties);
+    }
+
+    private static MoneyGraph.Link link(Map<String, Object> row) {
+        return new MoneyGraph.Link((String) row.get("type"), (String) row.get("from"), (String) row.get("to"),
+                (String) row.get("via"), (String) row.get("toSortKey"));
     }
 
     /** Whether the graph's derived values are this version's (or there is nothing to derive from). */
@@ -148,13 +195,27 @@ public class MoneyModel {
     record Figure(String id, long amount, long fiscalYear, String source, String funds, String partOf, String kept,
             String payer, List<String> statedProvinces, List<String> statedRegions, Map<String, Object> stored) {
 
-        @SuppressWarnings("unchecked")
-        static Figure of(Map<String, Object> row) {
-            return new Figure((String) row.get("id"), ((Number) row.get("amount")).longValue(),
-                    ((Number) row.get("fiscalYear")).longValue(), (String) row.get("source"), (String) row.get("funds"),
-                    (String) row.get("partOf"), (String) row.get("kept"), (String) row.get("payer"),
-                    (List<String>) row.get("statedProvinces"),
-                    (List<String>) row.get("statedRegions"), (Map<String, Object>) row.get("stored"));
+        /** The figure {@code budget} of {@code graph}: what it funds, is part of, restates, comes from, is for. */
+        static Figure of(MoneyGraph graph, MoneyGraph.Node budget) {
+            String id = budget.id();
+            Map<String, Object> p = budget.properties();
+            // what it derived before (none, in a bundle about to be written): an absent key reads as null
+            Map<String, Object> stored = new HashMap<>();
+            DERIVED.forEach(key -> {
+                if (p.get(key) != null) {
+                    stored.put(key, p.get(key));
+                }
+            });
+            List<String> statedProvinces = graph.targets(id, Set.of("FOR"), any -> true).stream()
+                    .flatMap(place -> graph.provincesOf(place).stream()).distinct().toList();
+            List<String> statedRegions = graph.targets(id, Set.of("FOR"),
+                    place -> graph.is(place, "Region") && CODI_REGIONS.equals(graph.property(place, "scheme")));
+            return new Figure(id, ((Number) p.get("amountBaht")).longValue(), ((Number) p.get("fiscalYear")).longValue(),
+                    (String) p.get("source"), graph.firstTarget(id, "FUNDS", any -> true),
+                    graph.firstTarget(id, "PART_OF", whole -> graph.is(whole, "Budget")),
+                    graph.firstTarget(id, "CONFLICTS_WITH", kept -> graph.is(kept, "Budget")),
+                    graph.firstTarget(id, "FROM", agency -> graph.is(agency, "Agency")), statedProvinces, statedRegions,
+                    stored);
         }
 
         boolean restates() {
@@ -165,7 +226,10 @@ public class MoneyModel {
     /** The model over one reading of the graph. */
     private static final class Model {
 
+        private final MoneyGraph graph;
         private final Map<String, Figure> figures = new LinkedHashMap<>();
+        /** Each figure's derived values (after changedFigures), changed or not: collaborations add up by them. */
+        private final Map<String, Map<String, Object>> derived = new HashMap<>();
         private final Map<String, List<Figure>> byNode = new HashMap<>();
         private final Map<String, List<String>> parents = new HashMap<>();
         private final Map<String, List<String>> nodeProvinces = new HashMap<>();
@@ -176,7 +240,7 @@ public class MoneyModel {
         private final Map<String, String> agencyParent = new HashMap<>();
         private final Map<String, Object> storedTotals = new HashMap<>();
         private final Map<String, String> regionOf = new HashMap<>();
-        private final Map<String, List<String>> agencyThings = new LinkedHashMap<>();
+        private final Map<String, Set<String>> agencyThings = new LinkedHashMap<>();
         private final Map<String, Object> storedAgencyTotals = new HashMap<>();
         private final Map<String, Map<String, Integer>> ancestors = new HashMap<>();
         private final Map<String, String> withinAny = new HashMap<>();
@@ -185,32 +249,39 @@ public class MoneyModel {
         /** The dashboard's sums of the figures as derived by changedFigures (which fills it). */
         private final Tallies tallies = new Tallies();
 
-        @SuppressWarnings("unchecked")
-        Model(List<Figure> figures, List<Map<String, Object>> structure, List<Map<String, Object>> regions,
-                List<Map<String, Object>> agencies) {
+        Model(MoneyGraph graph) {
+            this.graph = graph;
+            List<Figure> figures = graph.nodes("Budget").stream().map(b -> Figure.of(graph, b)).toList();
             figures.forEach(f -> {
                 this.figures.put(f.id(), f);
                 if (f.funds() != null) {
                     byNode.computeIfAbsent(f.funds(), n -> new ArrayList<>()).add(f);
                 }
             });
-            structure.forEach(row -> {
-                String id = (String) row.get("id");
-                // in id order: what is derived from them (heldBy's order) must not depend on where the store keeps them
-                parents.put(id, ((List<String>) row.get("parents")).stream().sorted().toList());
-                nodeProvinces.put(id, (List<String>) row.get("provinces"));
-                nodeLevel.put(id, (String) row.get("level"));
-                owners.put(id, (List<String>) row.get("owners"));
-                responsibleFor.put(id, (List<String>) row.get("responsible"));
-                storedTotals.put(id, row.get("stored"));
-            });
-            regions.forEach(row -> regionOf.put((String) row.get("province"), (String) row.get("region")));
-            agencies.forEach(row -> {
-                agencyThings.put((String) row.get("id"), (List<String>) row.get("things"));
-                agencyKind.put((String) row.get("id"), (String) row.get("kind"));
-                agencyParent.put((String) row.get("id"), (String) row.get("parent"));
-                storedAgencyTotals.put((String) row.get("id"), row.get("stored"));
-            });
+            for (String label : List.of("Plan", "Project")) {
+                for (MoneyGraph.Node node : graph.nodes(label)) {
+                    String id = node.id();
+                    // in id order: what is derived from them (heldBy's order) must not depend on where the store keeps them
+                    parents.put(id, graph.targets(id, Set.of("PART_OF", "UNDER"), graph::isPlanOrProject).stream().sorted().toList());
+                    nodeProvinces.put(id, graph.targets(id, Set.of("LOCATED_IN", "TARGETS"), any -> true).stream()
+                            .flatMap(place -> graph.provincesOf(place).stream()).distinct().toList());
+                    nodeLevel.put(id, (String) node.properties().get("level"));
+                    owners.put(id, graph.sources(id, Set.of("OWNS"), this::isAgency).stream().sorted().toList());
+                    responsibleFor.put(id, graph.sources(id, Set.of("RESPONSIBLE_FOR"), this::isAgency).stream().sorted().toList());
+                    storedTotals.put(id, node.properties().get("totalBaht"));
+                }
+            }
+            for (MoneyGraph.Node province : graph.nodes("Province")) {
+                graph.targets(province.id(), Set.of("PART_OF"), r -> graph.is(r, "Region")
+                        && CODI_REGIONS.equals(graph.property(r, "scheme"))).forEach(r -> regionOf.put(province.id(), r));
+            }
+            for (MoneyGraph.Node agency : graph.nodes("Agency")) {
+                String id = agency.id();
+                agencyThings.put(id, new LinkedHashSet<>(graph.targets(id, Set.of("RESPONSIBLE_FOR"), graph::isPlanOrProject)));
+                agencyKind.put(id, (String) agency.properties().get("kind"));
+                agencyParent.put(id, graph.firstTarget(id, "PART_OF", this::isAgency));
+                storedAgencyTotals.put(id, agency.properties().get("totalBaht"));
+            }
             figures.forEach(f -> {
                 String within = f.partOf() != null ? f.partOf() : f.restates() ? f.kept() : cover(f, false);
                 if (within != null && this.figures.containsKey(within)) {
@@ -218,6 +289,10 @@ public class MoneyModel {
                     withinChildren.computeIfAbsent(within, w -> new ArrayList<>()).add(f);
                 }
             });
+        }
+
+        private boolean isAgency(String id) {
+            return graph.is(id, "Agency");
         }
 
         /** The plans and projects {@code node} is inside, with how many steps up each is (itself at 0). */
@@ -476,6 +551,7 @@ public class MoneyModel {
                 props.put("creditedTo", credited);
                 props.put("creditedToDepartment", department(credited));
                 tallies.add(f.amount(), f.fiscalYear(), props);
+                derived.put(f.id(), props);
                 if (!sameValues(props, f.stored())) {
                     rows.add(Map.of("id", f.id(), "props", props));
                 }
@@ -496,6 +572,84 @@ public class MoneyModel {
         Tallies tallies() {
             nodeLevel.values().stream().filter(Objects::nonNull).forEach(tallies::addPlan);
             return tallies;
+        }
+
+        /**
+         * Every pair of agencies that share something (after changedFigures), as rows for
+         * {@link Collaborations#changedFrom}: agency, other, otherSortKey, shared (the things' ids in Thai order of
+         * their names) and baht. Two agencies share a thing when both are responsible for, own or pay for the same
+         * project or plan, when plans link to it through each of them (LINKS_TO via), or when both are located in the
+         * same place. Its money is the shared things' own figures, each once: not a restatement, nor a figure that
+         * another figure of the shared things holds (its heldBy).
+         */
+        List<Map<String, Object>> collaborations() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (MoneyGraph.Node agency : graph.nodes("Agency")) {
+                String self = agency.id();
+                Map<String, Set<String>> shared = new LinkedHashMap<>();
+                java.util.function.BiConsumer<String, String> share = (other, thing) -> {
+                    if (!other.equals(self)) {
+                        shared.computeIfAbsent(other, o -> new HashSet<>()).add(thing);
+                    }
+                };
+                for (String thing : graph.targets(self, SHARES, any -> true)) {
+                    graph.sources(thing, SHARES, this::isAgency).forEach(other -> share.accept(other, thing));
+                    payers(thing, null).forEach(other -> share.accept(other, thing));
+                }
+                for (String budget : graph.sources(self, Set.of("FROM"), b -> graph.is(b, "Budget"))) {
+                    for (String thing : graph.targets(budget, Set.of("FUNDS"), any -> true)) {
+                        payers(thing, budget).forEach(other -> share.accept(other, thing));
+                        graph.sources(thing, SHARES, this::isAgency).forEach(other -> share.accept(other, thing));
+                    }
+                }
+                for (MoneyGraph.Link mine : graph.via(self)) {
+                    for (MoneyGraph.Link theirs : graph.into(mine.to(), "LINKS_TO")) {
+                        if (mine.type().equals("LINKS_TO") && theirs.via() != null && !theirs.via().equals(self)
+                                && isAgency(theirs.via())) {
+                            share.accept(theirs.via(), mine.to());
+                        }
+                    }
+                }
+                for (String place : graph.targets(self, Set.of("LOCATED_IN"), any -> true)) {
+                    graph.sources(place, Set.of("LOCATED_IN"), this::isAgency).forEach(other -> share.accept(other, place));
+                }
+                shared.forEach((other, things) -> {
+                    List<String> ids = things.stream().sorted(Comparator.comparing(graph::sortKey,
+                            Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(t -> t)).toList();
+                    Set<String> idSet = new HashSet<>(ids);
+                    Set<String> counted = new HashSet<>();
+                    long baht = 0;
+                    for (String thing : ids) {
+                        for (String budget : graph.sources(thing, Set.of("FUNDS"), b -> graph.is(b, "Budget"))) {
+                            Figure f = figures.get(budget);
+                            @SuppressWarnings("unchecked")
+                            List<String> heldBy = (List<String>) derived.get(f.id()).get("heldBy");
+                            if (!f.restates() && heldBy.stream().noneMatch(idSet::contains) && counted.add(f.id())) {
+                                baht = Math.addExact(baht, f.amount());
+                            }
+                        }
+                    }
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("agency", self);
+                    row.put("other", other);
+                    row.put("otherSortKey", graph.property(other, "sortKey"));
+                    row.put("shared", ids);
+                    row.put("baht", baht);
+                    rows.add(row);
+                });
+            }
+            return rows;
+        }
+
+        /** The agencies that pay for {@code thing} (FROM of the figures funding it), but through figure {@code except}. */
+        private Set<String> payers(String thing, String except) {
+            Set<String> payers = new LinkedHashSet<>();
+            for (String budget : graph.sources(thing, Set.of("FUNDS"), b -> graph.is(b, "Budget"))) {
+                if (!budget.equals(except)) {
+                    payers.addAll(graph.targets(budget, Set.of("FROM"), this::isAgency));
+                }
+            }
+            return payers;
         }
 
         List<Map<String, Object>> changedTotals() {

@@ -95,7 +95,7 @@ class EmbeddedNeo4jTests {
                 failures.add(key + ": " + e.getMessage());
             }
         });
-        assertThat(catalog.all()).containsKeys("import/nodes.create", "money/figures");
+        assertThat(catalog.all()).containsKeys("import/nodes.create", "money/graph.nodes");
         assertThat(failures).isEmpty();
     }
 }
