@@ -163,15 +163,6 @@ public class DatasetImporter {
         return report;
     }
 
-    /**
-     * Computes, over the whole graph and in batched transactions, what the data derives (which figure counts where and
-     * the dashboard's tallies: {@link MoneyModel}): for a store the bulk importer wrote without statements, or a
-     * graph an earlier version loaded.
-     */
-    public void derive() {
-        money.updateInBatches(transaction);
-    }
-
     /** Whether what the graph holds was derived by this version ({@link MoneyModel#VERSION}). */
     public boolean derivedByThisVersion() {
         return money.isCurrent();
