@@ -30,7 +30,7 @@ public class Application {
     @Command(name = "phakee", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "GraphQL API over a Neo4j graph of Thailand's community development partnerships.",
             subcommands = { ImportCommand.class, ExportCommand.class, ExtractCommand.class, HashKeyCommand.class,
-                    BenchmarkCommand.class, GenerateCommand.class })
+                    BenchmarkCommand.class, GenerateCommand.class, th.phakee.start.FastStartCommand.class })
     static class Phakee {
     }
 
@@ -74,7 +74,9 @@ public class Application {
                         // Neo4j's health check serves no command, and would start the database with the context
                         "management.health.neo4j.enabled", "false",
                         // … nor do the probes' groups, which name that check
-                        "management.endpoint.health.validate-group-membership", "false"));
+                        "management.endpoint.health.validate-group-membership", "false",
+                        // a command uses the driver as soon as it has it: the database must be up by then
+                        "phakee.embedded.start-in-background", "false"));
                 // a command starts only the beans it uses, when it uses them: import can write a new embedded
                 // database's store before the database starts
                 app.setLazyInitialization(true);

@@ -63,6 +63,10 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "JVM options of the service (default: ${DEFAULT-VALUE}, the documented lean defaults)")
     String jvm;
 
+    @Option(names = "--fast-start", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the cold start with a class-data archive (phakee fast-start; prepared once, about a minute)")
+    boolean fastStart;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated graphs (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -77,6 +81,9 @@ public class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** Picocli's factory passes the application context supplier; this command needs none (it starts processes). */
+    /** The service laid out with its class-data archive ({@code --fast-start}), or null. */
+    private Path fastStartDir;
+
     public BenchmarkCommand(java.util.function.Supplier<?> context) {
     }
 
@@ -86,6 +93,11 @@ public class BenchmarkCommand implements Callable<Integer> {
         Path jar = jar();
         Files.createDirectories(work);
         Path peer = Processes.preparePeer(peerSources, work.resolve("peer"), work.resolve("peer-npm.log"));
+        if (fastStart) {
+            out.println("preparing the fast start (class-data archive) …");
+            fastStartDir = work.resolve("fast-start").toAbsolutePath();
+            th.phakee.start.FastStart.prepare(jar, fastStartDir, work.resolve("fast-start.log"));
+        }
         List<ScaleResult> results = new ArrayList<>();
         for (String scale : scales) {
             out.println("== scale " + scale);
@@ -117,6 +129,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     /** What one scale measured. */
     record ScaleResult(String scale, long entities, double generateSeconds, double importSeconds, double coldStartSeconds,
+            double coldStartFastSeconds,
             long rssMiB, long peakRssMiB, List<RequestResult> requests, Load load) {
     }
 
@@ -183,6 +196,16 @@ public class BenchmarkCommand implements Callable<Integer> {
         properties.add("--phakee.embedded.bolt-port=" + bolt);
         properties.add("--phakee.dataset.load-on-start=false");
         double[] cold = new double[1];
+        double[] coldFast = new double[1];
+        if (fastStartDir != null) {
+            out.println("starting the service with its class-data archive on the existing database …");
+            List<String> arguments = new ArrayList<>(properties);
+            arguments.add("--server.port=" + port);
+            try (var fast = Processes.startCommand(th.phakee.start.FastStart.command(fastStartDir, jvmOptions, arguments),
+                    port, dir.resolve("service-fast-start.log"), "{ provinces { id } }", coldFast)) {
+                out.println("first answer after " + String.format(java.util.Locale.ROOT, "%.1f s", coldFast[0]));
+            }
+        }
         out.println("starting the service on the existing database …");
         try (var service = Processes.startService(jar, jvmOptions, properties, port, dir.resolve("service.log"),
                 "{ provinces { id } }", cold);
@@ -210,11 +233,11 @@ public class BenchmarkCommand implements Callable<Integer> {
                 }
                 results.add(result);
                 long[] rss = service.residentMiB();
-                progress.accept(new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], results, null));
+                progress.accept(new ScaleResult(scale, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], results, null));
             }
             Load load = loadSeconds > 0 ? load(requests, (Contender.GraphQl) contenders.get(0)) : null;
             long[] rss = service.residentMiB();
-            return new ScaleResult(scale, entities, generated, imported, cold[0], rss[0], rss[1], List.copyOf(results), load);
+            return new ScaleResult(scale, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], List.copyOf(results), load);
         }
     }
 
@@ -388,20 +411,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     }
 
     private static Path jar() {
-        try {
-            Path location = Path.of(BenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(location) && location.toString().endsWith(".jar")) {
-                return location;
-            }
-        }
-        catch (Exception e) {
-            // run from classes: use the packaged jar
-        }
-        Path packaged = Path.of("target", "phakee.jar");
-        if (!Files.isRegularFile(packaged)) {
-            throw new IllegalStateException("Build the jar first: mvn -q package -DskipTests");
-        }
-        return packaged.toAbsolutePath();
+        return th.phakee.start.FastStart.ownJar();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -106,6 +106,11 @@ final class Processes {
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(properties);
+        return startCommand(command, port, log, probe, secondsToFirstAnswer);
+    }
+
+    /** Starts the service by {@code command} (listening on {@code port}); returns when it answers {@code probe}. */
+    static Started startCommand(List<String> command, int port, Path log, String probe, double[] secondsToFirstAnswer) {
         long started = System.nanoTime();
         Started service = start(command, Map.of(), port, log);
         awaitAnswer("http://127.0.0.1:" + port + "/graphql", probe, Duration.ofMinutes(20), service);

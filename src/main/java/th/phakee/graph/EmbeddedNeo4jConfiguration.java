@@ -86,12 +86,33 @@ class EmbeddedNeo4jConfiguration {
         }
     }
 
+    /**
+     * The embedded database, started on a thread of its own as soon as the driver is made: the rest of the context
+     * (the GraphQL schema, the web layer) is built meanwhile, on the other core, and the first statement waits for it
+     * ({@link EmbeddedNeo4jStart#await}: the schema initializer, before anything else reads or writes). It took
+     * 7.5-12 s of a cold start of 13-25 s when it ran first, on the main thread.
+     */
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(@Value("${phakee.embedded.data-dir}") String dataDir,
+    EmbeddedNeo4jStart embeddedNeo4jStart(@Value("${phakee.embedded.data-dir}") String dataDir,
             BoltPort bolt,
             @Value("${phakee.embedded.pagecache}") String pageCache,
             @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
             @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password) {
+        return new EmbeddedNeo4jStart(() -> start(dataDir, bolt, pageCache, transactionMemory, transactionTimeout, password));
+    }
+
+    /**
+     * The started database, made when first asked for (lazily, so that the context's other beans are not held up
+     * by its start); shut down by {@link EmbeddedNeo4jStart}, hence no destroy method.
+     */
+    @Bean(destroyMethod = "")
+    @org.springframework.context.annotation.Lazy
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStart start) {
+        return start.await();
+    }
+
+    private static DatabaseManagementService start(String dataDir, BoltPort bolt, String pageCache,
+            String transactionMemory, Duration transactionTimeout, BoltPassword password) {
         Path home = Path.of(dataDir).toAbsolutePath().normalize();
         int boltPort = bolt.port();
         log.info("Starting embedded Neo4j with its data in {}", home);
@@ -180,10 +201,18 @@ class EmbeddedNeo4jConfiguration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** Depends on the database: what uses the driver (commands start their beans lazily) needs it listening. */
+    /**
+     * Depends on the database's start: whatever makes the driver starts the database. The service builds the rest of
+     * its context meanwhile, and its first statement, the schema initializer's, waits until the database listens; a
+     * command ({@code phakee.embedded.start-in-background=false}: it makes the driver when it is about to use it)
+     * waits here.
+     */
     @Bean
-    @org.springframework.context.annotation.DependsOn("embeddedNeo4j")
-    Neo4jConnectionDetails neo4jConnectionDetails(BoltPort bolt, BoltPassword password) {
+    Neo4jConnectionDetails neo4jConnectionDetails(BoltPort bolt, BoltPassword password, EmbeddedNeo4jStart start,
+            @Value("${phakee.embedded.start-in-background:true}") boolean background) {
+        if (!background) {
+            start.await();
+        }
         URI uri = URI.create("bolt://127.0.0.1:" + bolt.port());
         log.info("Embedded Neo4j takes Bolt on {}", uri);
         AuthToken credentials = AuthTokens.basic(USER, password.value());

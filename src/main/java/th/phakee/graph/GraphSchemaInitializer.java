@@ -31,7 +31,11 @@ public class GraphSchemaInitializer {
 
     private final TransactionTemplate transactions;
 
-    public GraphSchemaInitializer(Neo4jClient neo4j, CypherQueries cypher, PlatformTransactionManager transactions) {
+    private final org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4jStart> embedded;
+
+    public GraphSchemaInitializer(Neo4jClient neo4j, CypherQueries cypher, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4jStart> embedded) {
+        this.embedded = embedded;
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = new TransactionTemplate(transactions);
@@ -61,6 +65,8 @@ public class GraphSchemaInitializer {
         if (applied) {
             return;
         }
+        // the embedded database starts beside the rest of the context: this is the first statement, so it waits
+        embedded.ifAvailable(EmbeddedNeo4jStart::await);
         // each CREATE … IF NOT EXISTS is a schema transaction of its own (a tenth of a second each): on a restart,
         // when they all exist, only the missing ones are run
         Set<String> existing = new HashSet<>(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name")

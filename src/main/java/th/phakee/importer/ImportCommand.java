@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import th.phakee.graph.EmbeddedNeo4jStart;
 import th.phakee.graph.GraphSchemaInitializer;
 
 /**
@@ -121,7 +121,7 @@ public class ImportCommand implements Callable<Integer> {
      * database has already started (then only statements can load it).
      */
     private static BulkImporter embeddedBulkImporter(ApplicationContext app) {
-        String[] embedded = app.getBeanNamesForType(DatabaseManagementService.class, false, true);
+        String[] embedded = app.getBeanNamesForType(EmbeddedNeo4jStart.class, false, true);
         if (embedded.length == 0 || !(app instanceof ConfigurableApplicationContext configurable)
                 || configurable.getBeanFactory().containsSingleton(embedded[0])) {
             return null;

@@ -29,7 +29,7 @@ class EmbeddedBoltAuthTests {
     EmbeddedNeo4jConfiguration.BoltPort bolt = configuration.embeddedBoltPort(0);
 
     long nodes(DatabaseManagementService dbms, AuthToken auth) {
-        var uri = configuration.neo4jConnectionDetails(bolt, new EmbeddedNeo4jConfiguration.BoltPassword("unused", false)).getUri();
+        var uri = configuration.neo4jConnectionDetails(bolt, new EmbeddedNeo4jConfiguration.BoltPassword("unused", false), null, true).getUri();
         try (var driver = GraphDatabase.driver(uri, auth)) {
             return driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
         }
@@ -41,14 +41,14 @@ class EmbeddedBoltAuthTests {
         assertThat(password.generated()).isTrue();
         assertThat(password.value()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(configuration.embeddedBoltPassword("").value()).isNotEqualTo(password.value());
-        DatabaseManagementService dbms = configuration.embeddedNeo4j(dataDir(), bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password);
+        DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dataDir(), bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password).await();
         try {
             assertThatThrownBy(() -> nodes(dbms, AuthTokens.none())).isInstanceOf(AuthenticationException.class);
             // the default password of a new Neo4j database, and a wrong one
             assertThatThrownBy(() -> nodes(dbms, AuthTokens.basic("neo4j", "neo4j"))).isInstanceOf(AuthenticationException.class);
             assertThatThrownBy(() -> nodes(dbms, AuthTokens.basic("neo4j", "not-the-password"))).isInstanceOf(AuthenticationException.class);
             // what the application's driver is given
-            var details = configuration.neo4jConnectionDetails(bolt, password);
+            var details = configuration.neo4jConnectionDetails(bolt, password, null, true);
             assertThat(nodes(dbms, details.getAuthToken())).isZero();
         }
         finally {
@@ -63,7 +63,7 @@ class EmbeddedBoltAuthTests {
         assertThat(password.generated()).isFalse();
         for (int start = 1; start <= 2; start++) {
             // the second start sets the password the database already has, which Neo4j refuses unless handled
-            DatabaseManagementService dbms = configuration.embeddedNeo4j(dir, bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password);
+            DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dir, bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password).await();
             try {
                 assertThat(nodes(dbms, AuthTokens.basic("neo4j", "a-password-for-tools"))).isZero();
                 assertThatThrownBy(() -> nodes(dbms, AuthTokens.none())).isInstanceOf(AuthenticationException.class);

@@ -34,6 +34,9 @@ class EmbeddedNeo4jTests {
     GraphSchemaInitializer schema;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4jStart> start;
+
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @Autowired
@@ -66,7 +69,7 @@ class EmbeddedNeo4jTests {
     void schemaSetUpIsIdempotent() {
         schema.apply();
         long before = neo4j.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
-        new GraphSchemaInitializer(neo4j, new CypherQueries(), transactionManager).apply();
+        new GraphSchemaInitializer(neo4j, new CypherQueries(), transactionManager, start).apply();
         long after = neo4j.query("SHOW INDEXES YIELD name RETURN count(*)").fetchAs(Long.class).one().orElseThrow();
         assertThat(after).isEqualTo(before);
     }
