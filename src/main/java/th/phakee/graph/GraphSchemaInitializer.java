@@ -72,6 +72,9 @@ public class GraphSchemaInitializer {
         Set<String> existing = new HashSet<>(neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name")
                 .fetchAs(String.class).all());
         existing.addAll(neo4j.query("SHOW INDEXES YIELD name RETURN name").fetchAs(String.class).all());
+        // a store the bulk importer wrote has the two lookup indexes under Neo4j's own names: they exist all the same
+        neo4j.query("SHOW INDEXES YIELD type, entityType WHERE type = 'LOOKUP' RETURN entityType").fetchAs(String.class)
+                .all().forEach(entity -> existing.add(entity.equals("NODE") ? "node_label_lookup" : "relationship_type_lookup"));
         List<String> allConstraints = CypherQueries.statementsOf(cypher.get("schema/constraints"));
         List<String> allIndexes = CypherQueries.statementsOf(cypher.get("schema/indexes"));
         List<String> constraints = missing(allConstraints, existing);
