@@ -97,8 +97,13 @@ class EmbeddedNeo4jConfiguration {
             BoltPort bolt,
             @Value("${phakee.embedded.pagecache}") String pageCache,
             @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
-            @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password) {
-        return new EmbeddedNeo4jStart(() -> start(dataDir, bolt, pageCache, transactionMemory, transactionTimeout, password));
+            @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password,
+            org.springframework.beans.factory.ObjectProvider<NewStoreWriter> newStore) {
+        return new EmbeddedNeo4jStart(() -> {
+            // a new database's first data is written as its store, before it starts (the service's first start)
+            newStore.orderedStream().forEach(writer -> writer.writeIfAbsent(Path.of(dataDir).toAbsolutePath().normalize()));
+            return start(dataDir, bolt, pageCache, transactionMemory, transactionTimeout, password);
+        });
     }
 
     /**

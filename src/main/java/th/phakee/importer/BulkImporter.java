@@ -132,6 +132,14 @@ public final class BulkImporter {
      * records are garbage once written: the database that starts next, and its index population, get the heap they
      * held.
      */
+    /**
+     * Reads, checks, derives and writes {@code bundle} as the new store, without starting the database (the schema is
+     * applied when it starts, as on every start). Returns the numbers of nodes and relationships written.
+     */
+    public int[] writeStore(Bundle bundle) {
+        return readDeriveAndWrite(bundle, new long[2]);
+    }
+
     private int[] readDeriveAndWrite(Bundle bundle, long[] times) {
         ParsedBundle parsed = new BundleReader(bundle).read();
         List<BundleProblem> problems = problemsInEmptyGraph(parsed);

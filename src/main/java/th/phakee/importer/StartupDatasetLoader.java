@@ -30,9 +30,12 @@ class StartupDatasetLoader implements SmartInitializingSingleton {
     private final boolean loadOnStart;
     private final String location;
 
+    private final PackagedDatasetBulkLoader bulk;
+
     StartupDatasetLoader(GraphSchemaInitializer schema, DatasetImporter importer, Neo4jClient neo4j,
             CypherQueries cypher, @Value("${phakee.dataset.load-on-start}") boolean loadOnStart,
-            @Value("${phakee.dataset.location}") String location) {
+            @Value("${phakee.dataset.location}") String location, PackagedDatasetBulkLoader bulk) {
+        this.bulk = bulk;
         this.schema = schema;
         this.importer = importer;
         this.neo4j = neo4j;
@@ -44,9 +47,11 @@ class StartupDatasetLoader implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         schema.apply();
+        // the first start of a new embedded database wrote the packaged dataset before the database started
+        bulk.written().ifPresent(importer::recordImport);
         long nodes = neo4j.query(cypher.get("import/count")).fetchAs(Long.class).one().orElse(0L);
         if (!loadOnStart || nodes > 0) {
-            log.info("The graph holds {} nodes; the packaged dataset is not loaded", nodes);
+            log.info("The graph holds {} nodes (the packaged dataset is loaded into an empty graph only)", nodes);
             if (nodes > 0 && !importer.derivedByThisVersion()) {
                 // a graph an earlier version loaded: derive once what this version derives otherwise
                 log.info("The graph's derived values (search texts, sums, tallies, collaborations) are an earlier "

@@ -41,7 +41,7 @@ class EmbeddedBoltAuthTests {
         assertThat(password.generated()).isTrue();
         assertThat(password.value()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(configuration.embeddedBoltPassword("").value()).isNotEqualTo(password.value());
-        DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dataDir(), bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password).await();
+        DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dataDir(), bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(NewStoreWriter.class)).await();
         try {
             assertThatThrownBy(() -> nodes(dbms, AuthTokens.none())).isInstanceOf(AuthenticationException.class);
             // the default password of a new Neo4j database, and a wrong one
@@ -63,7 +63,7 @@ class EmbeddedBoltAuthTests {
         assertThat(password.generated()).isFalse();
         for (int start = 1; start <= 2; start++) {
             // the second start sets the password the database already has, which Neo4j refuses unless handled
-            DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dir, bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password).await();
+            DatabaseManagementService dbms = configuration.embeddedNeo4jStart(dir, bolt, "16m", "256m", java.time.Duration.ofMinutes(1), password, new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(NewStoreWriter.class)).await();
             try {
                 assertThat(nodes(dbms, AuthTokens.basic("neo4j", "a-password-for-tools"))).isZero();
                 assertThatThrownBy(() -> nodes(dbms, AuthTokens.none())).isInstanceOf(AuthenticationException.class);
