@@ -78,8 +78,8 @@ public class MoneyModel {
     }
 
     /**
-     * Recomputes the model over a graph that no one else is writing yet (a store the bulk importer has just written,
-     * or one an earlier version loaded, before the service serves): each statement in a transaction of its own, the
+     * Recomputes the model over a graph that no one else is writing yet (one an earlier version derived, before the
+     * service serves; a bulk import derives from its bundle instead: {@link #derive}): each statement in a transaction of its own, the
      * writes in batches, so that millions of figures need no one transaction that holds all their changes (at 10^6
      * generated nodes that transaction outgrew Neo4j's transaction memory). Returns the figures changed.
      */
