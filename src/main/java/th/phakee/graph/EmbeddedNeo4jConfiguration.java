@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -99,9 +100,11 @@ class EmbeddedNeo4jConfiguration {
             @Value("${phakee.embedded.transaction-memory}") String transactionMemory,
             @Value("${phakee.embedded.transaction-timeout}") Duration transactionTimeout, BoltPassword password,
             org.springframework.beans.factory.ObjectProvider<NewStoreWriter> newStore) {
+        // resolved here, on the thread building the context: the start thread makes no beans
+        List<NewStoreWriter> writers = newStore.orderedStream().toList();
         return new EmbeddedNeo4jStart(() -> {
             // a new database's first data is written as its store, before it starts (the service's first start)
-            newStore.orderedStream().forEach(writer -> writer.writeIfAbsent(Path.of(dataDir).toAbsolutePath().normalize()));
+            writers.forEach(writer -> writer.writeIfAbsent(Path.of(dataDir).toAbsolutePath().normalize()));
             return start(dataDir, bolt, pageCache, transactionMemory, transactionTimeout, password);
         });
     }
