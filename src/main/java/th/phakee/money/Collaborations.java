@@ -15,10 +15,6 @@ import java.util.Objects;
  */
 final class Collaborations {
 
-    /** What to write (new or changed pairs) and what to remove (pairs that share nothing any more). */
-    record Changes(List<Map<String, Object>> written, List<String> removed) {
-    }
-
     private Collaborations() {
     }
 
@@ -26,7 +22,7 @@ final class Collaborations {
      * The pairs {@code computed} (agency, other, otherSortKey, shared, baht) that {@code stored} lacks or holds
      * otherwise, with their rank keys.
      */
-    static Changes changedFrom(List<Map<String, Object>> computed, List<Map<String, Object>> stored) {
+    static MoneyModel.Changes changedFrom(List<Map<String, Object>> computed, List<Map<String, Object>> stored) {
         Map<String, Map<String, Object>> before = new HashMap<>();
         stored.forEach(row -> before.put(name(row), row));
         List<Map<String, Object>> written = new ArrayList<>();
@@ -47,7 +43,7 @@ final class Collaborations {
                 written.add(pair);
             }
         }
-        return new Changes(written, new ArrayList<>(before.keySet()));
+        return new MoneyModel.Changes(written, new ArrayList<>(before.keySet()));
     }
 
     /**

@@ -135,14 +135,13 @@ public class MoneyModel {
         long figured = System.nanoTime();
         List<Map<String, Object>> totals = model.changedTotals();
         long totalled = System.nanoTime();
-        Tallies.Changes tallies = model.tallies().changedFrom(storedTallies);
+        Changes tallies = model.tallies().changedFrom(storedTallies);
         // after the figures: what two agencies share adds up figures by their heldBy
-        Collaborations.Changes collaborations = Collaborations.changedFrom(model.collaborations(), storedCollaborations);
+        Changes collaborations = Collaborations.changedFrom(model.collaborations(), storedCollaborations);
         log.debug("Derived: inputs {} ms, figures {} ms, totals {} ms, tallies and collaborations {} ms",
                 (read - started) / 1_000_000, (figured - read) / 1_000_000, (totalled - figured) / 1_000_000,
                 (System.nanoTime() - totalled) / 1_000_000);
-        return new Derivation(figures, totals, new Changes(tallies.written(), tallies.removed()),
-                new Changes(collaborations.written(), collaborations.removed()));
+        return new Derivation(figures, totals, tallies, collaborations);
     }
 
     /** What {@link #derive} found to write: rows for the {@code money/write.*} statements, names to delete. */
@@ -150,7 +149,10 @@ public class MoneyModel {
             Changes collaborations) {
     }
 
-    /** Kept nodes (tallies, collaborations) to write, new or changed, and the names of those to remove. */
+    /**
+     * Kept nodes (tallies, collaborations: {@link Tallies#changedFrom}, {@link Collaborations#changedFrom}) to write,
+     * new or changed, and the names of stored ones to remove.
+     */
     public record Changes(List<Map<String, Object>> written, List<String> removed) {
     }
 

@@ -83,12 +83,8 @@ final class Tallies {
         }
     }
 
-    /** Tallies to write (new or changed) and the names of stored ones to remove. */
-    record Changes(List<Map<String, Object>> written, List<String> removed) {
-    }
-
     /** What differs from the stored tallies ({@code name}, {@code year}, {@code baht}, {@code figures} of each). */
-    Changes changedFrom(List<Map<String, Object>> stored) {
+    MoneyModel.Changes changedFrom(List<Map<String, Object>> stored) {
         Map<String, Map<String, Object>> before = new HashMap<>();
         stored.forEach(row -> before.put((String) row.get("name"), row));
         List<Map<String, Object>> written = new ArrayList<>();
@@ -111,7 +107,7 @@ final class Tallies {
                 written.add(row);
             }
         });
-        return new Changes(written, before.keySet().stream().sorted().toList());
+        return new MoneyModel.Changes(written, before.keySet().stream().sorted().toList());
     }
 
     private static Long number(Object value) {
