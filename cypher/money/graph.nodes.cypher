@@ -6,4 +6,4 @@ RETURN [label IN labels(n) WHERE label <> 'Entity'][0] AS label, n.id AS id,
        n {.amountBaht, .fiscalYear, .source, .level, .kind, .scheme, .sortKey, .totalBaht,
           .counted, .partOf, .restates, .withinAny, .heldBecause, .withinSame, .heldBy, .heldBySame, .splitBySource,
           .provinces, .regions, .province, .region, .countedFor, .countedForRegion, .sharedFor,
-          .countedForPlanLevel, .creditedTo, .creditedToDepartment} AS properties
+          .countedForPlanLevel, .creditedTo, .creditedToDepartment, .inAgencyTotals} AS properties

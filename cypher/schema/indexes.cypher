@@ -45,3 +45,8 @@ CREATE INDEX tally_dimension_year IF NOT EXISTS FOR (t:Tally) ON (t.dimension, t
 // the page is read in index order, however many collaborators the agency has.
 CREATE INDEX collaboration_by_budget IF NOT EXISTS FOR (c:Collaboration) ON (c.agency, c.byBudget);
 CREATE INDEX collaboration_by_count IF NOT EXISTS FOR (c:Collaboration) ON (c.agency, c.byCount);
+// A change's scope (money.ChangeScope): an agency's collaborations either way round, and the figures credited to an
+// agency (whose department moves when the agency's kind or what it is part of does).
+CREATE INDEX collaboration_agency IF NOT EXISTS FOR (c:Collaboration) ON (c.agency);
+CREATE INDEX collaboration_other IF NOT EXISTS FOR (c:Collaboration) ON (c.other);
+CREATE INDEX budget_credited_to IF NOT EXISTS FOR (n:Budget) ON (n.creditedTo);

@@ -27,6 +27,7 @@ import th.phakee.graph.TransactionRetry;
 import th.phakee.importer.DatasetSchema.NodeSpec;
 import th.phakee.importer.DatasetSchema.RelationshipSpec;
 import th.phakee.importer.GraphRecords.RelationshipRecord;
+import th.phakee.money.Change;
 import th.phakee.money.MoneyModel;
 import th.phakee.provenance.SourceTexts;
 
@@ -82,9 +83,10 @@ public class GraphEditor {
             var config = Neo4jTransactionUtils.sessionConfig(false, used, database.getDatabaseSelection(), UserSelection.connectedUser());
             try (var session = driver.session(config)) {
                 T result = session.executeWrite(tx -> {
-                    T done = work.apply(new Edit(tx));
-                    // which figure counts where is decided again, now that the data has changed, in the same transaction
-                    money.update(tx);
+                    Edit edit = new Edit(tx);
+                    T done = work.apply(edit);
+                    // which figure counts where is decided again for what the change can move, in the same transaction
+                    money.update(tx, edit.change);
                     return done;
                 });
                 bookmarks.updateBookmarks(used, session.lastBookmarks());
@@ -97,6 +99,8 @@ public class GraphEditor {
     public final class Edit {
 
         private final TransactionContext tx;
+        /** What this transaction changed, for the money model. */
+        private final Change change = new Change();
 
         private Edit(TransactionContext tx) {
             this.tx = tx;
@@ -165,6 +169,7 @@ public class GraphEditor {
             else {
                 run("import/nodes.merge", Map.of("rows", rows));
             }
+            change.written(id, label, existing == null ? null : asMap(existing.get("props")), properties);
             return asMap(stored(id).get("props"));
         }
 
@@ -203,10 +208,15 @@ public class GraphEditor {
             Map<String, Object> params = new HashMap<>();
             params.put("id", id);
             params.put("label", label);
+            // locked first: what the money model takes out of its sums is the node as it is removed
+            lock(List.of(id));
+            Map<String, Object> existing = stored(id);
+            List<String> neighbours = existing == null ? List.of() : ids(run("money/node.neighbours", Map.of("id", id)));
             List<Map<String, Object>> removed = run("import/node.delete", params);
             if (removed.isEmpty()) {
                 throw new NotFoundException("No " + label + " with id " + ValueCodec.quoted(String.valueOf(id)) + ".");
             }
+            change.removed(id, label, asMap(existing.get("props")), neighbours);
             return removed.get(0);
         }
 
@@ -282,7 +292,12 @@ public class GraphEditor {
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(String.join("; ", problems) + ".");
             }
+            List<String> vias = new ArrayList<>(via(type, from, to));
             run("import/relationships.merge", Map.of("rows", List.of(Map.of("type", type, "from", from, "to", to, "props", properties))));
+            if (properties.get("via") instanceof String via) {
+                vias.add(via);
+            }
+            change.relationship(type, from, to, vias);
             return properties;
         }
 
@@ -292,11 +307,14 @@ public class GraphEditor {
             params.put("type", type);
             params.put("from", from);
             params.put("to", to);
+            lock(java.util.stream.Stream.of(from, to).filter(java.util.Objects::nonNull).toList());
+            List<String> vias = via(type, from, to);
             long removed = ((Number) run("import/relationship.delete", params).get(0).get("relationships")).longValue();
             if (removed == 0) {
                 throw new NotFoundException("No " + type + " relationship from " + ValueCodec.quoted(String.valueOf(from))
                         + " to " + ValueCodec.quoted(String.valueOf(to)) + ".");
             }
+            change.relationship(type, from, to, vias);
             return (int) removed;
         }
 
@@ -324,6 +342,21 @@ public class GraphEditor {
             }
             List<Map<String, Object>> rows = run("import/node.properties", Map.of("id", id));
             return rows.isEmpty() ? null : rows.get(0);
+        }
+
+        /** The agency the relationship {@code (from)-[type]->(to)} was made through, if it exists and has one. */
+        private List<String> via(String type, String from, String to) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("type", type);
+            params.put("from", from);
+            params.put("to", to);
+            return run("money/relationship.via", params).stream().map(row -> (String) row.get("via"))
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> ids(List<Map<String, Object>> rows) {
+            return rows.isEmpty() ? List.of() : (List<String>) rows.get(0).get("ids");
         }
 
         private String labelOf(String id) {

@@ -47,6 +47,27 @@ final class Collaborations {
     }
 
     /**
+     * {@code rows} (the collaborations of the agencies {@code sides}) and each the other way round, for the others:
+     * sharing is mutual (both responsible for, own or pay for a thing, link to it through each, are located in it),
+     * so the other's row lists the same things and the same money, under the first's name.
+     */
+    static List<Map<String, Object>> withMirrors(List<Map<String, Object>> rows, java.util.Set<String> sides, MoneyGraph graph) {
+        List<Map<String, Object>> all = new ArrayList<>(rows);
+        for (Map<String, Object> row : rows) {
+            String agency = (String) row.get("agency");
+            String other = (String) row.get("other");
+            if (!sides.contains(other)) {
+                Map<String, Object> mirror = new HashMap<>(row);
+                mirror.put("agency", other);
+                mirror.put("other", agency);
+                mirror.put("otherSortKey", graph.property(agency, "sortKey"));
+                all.add(mirror);
+            }
+        }
+        return all;
+    }
+
+    /**
      * A rank key's first part: the largest value first in ascending string order (the complement, zero-padded to
      * a fixed width). Then come the other agency's Thai sort key and its id, after a space, which sorts below
      * every character of a sort key (hex digits), so a shorter name comes before a longer one it begins.

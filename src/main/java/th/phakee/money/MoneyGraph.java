@@ -109,6 +109,11 @@ public final class MoneyGraph {
         return byVia.getOrDefault(via, List.of());
     }
 
+    /** Every relationship into {@code id}. */
+    List<Link> linksInto(String id) {
+        return in.getOrDefault(id, List.of());
+    }
+
     /** The relationships of {@code type} into {@code id}. */
     List<Link> into(String id, String type) {
         return in.getOrDefault(id, List.of()).stream().filter(l -> l.type().equals(type)).toList();

@@ -2,6 +2,7 @@ package th.phakee.money;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public class MoneyModel {
     private static final List<String> DERIVED = List.of("counted", "partOf", "restates", "withinAny", "heldBecause",
             "withinSame", "heldBy", "heldBySame", "splitBySource", "provinces", "regions", "province", "region",
             "countedFor", "countedForRegion", "sharedFor", "level", "countedForPlanLevel", "creditedTo",
-            "creditedToDepartment");
+            "creditedToDepartment", "inAgencyTotals");
     private static final Set<String> SHARES = Set.of("RESPONSIBLE_FOR", "OWNS");
     private static final Set<String> FRAME_LEVELS = Set.of("BUDGET_STRATEGY", "BUDGET_PLAN");
     private static final Set<String> DEPARTMENTS = Set.of("DEPARTMENT", "PUBLIC_ORGANIZATION");
@@ -54,9 +55,10 @@ public class MoneyModel {
     /**
      * The version of what the model derives, stamped on the graph at each update: a start on a graph that an
      * older version derived derives it again. 2: collaborations (money.Collaborations) and search texts with each
-     * name between separators (search.SearchText).
+     * name between separators (search.SearchText). 3: each figure's inAgencyTotals (the agencies whose totals hold it),
+     * so that a change moves the agencies' totals by difference (money.ChangeScope).
      */
-    public static final long VERSION = 2;
+    public static final long VERSION = 3;
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
@@ -67,7 +69,7 @@ public class MoneyModel {
     }
 
     /** Runs a statement where the model is being updated. */
-    private interface Statements {
+    interface Statements {
         List<Map<String, Object>> run(String statement, Map<String, Object> parameters);
     }
 
@@ -89,9 +91,82 @@ public class MoneyModel {
                 status -> new ArrayList<>(neo4j.query(statement).bindAll(parameters).fetch().all())), false);
     }
 
-    /** Recomputes the model in a driver transaction in progress (a change's). Returns the figures changed. */
-    public int update(TransactionContext tx) {
-        return update((statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap), true);
+    /**
+     * Updates the model in a driver transaction in progress (a curation's) for what {@code change} changed: only the
+     * figures, plans and projects it can move, the tallies and agencies' totals by difference, and the collaborations
+     * of the agencies that share what it touched ({@link ChangeScope}). The same rules as {@link #derive}, and the
+     * same values: a test derives the whole graph again after each kind of change and finds nothing to change.
+     * Returns the figures changed.
+     */
+    public int update(TransactionContext tx, Change change) {
+        Statements statements = (statement, parameters) -> tx.run(statement, parameters).list(org.neo4j.driver.Record::asMap);
+        long started = System.nanoTime();
+        statements.run(cypher.get("money/lock"), Map.of());
+        if (change.isEmpty()) {
+            return 0;
+        }
+        ChangeScope scope = ChangeScope.read(statements, cypher::get, change);
+        Set<String> component = scope.component();
+        MoneyGraph graph = scope.graph();
+        Model model = new Model(graph, component::contains);
+        List<Map<String, Object>> figures = model.changedFigures();
+        // the shares as they were: what the change wrote or removed as it was before, the others as stored
+        List<Map<String, Object>> before = new ArrayList<>();
+        for (String id : component) {
+            MoneyGraph.Node node = scope.node(id);
+            if (node != null && node.label().equals("Budget")) {
+                before.add(change.before().getOrDefault(id, node.properties()));
+            }
+        }
+        change.removed().stream().map(change.before()::get)
+                .filter(old -> old != null && "Budget".equals(old.get("label"))).forEach(before::add);
+        List<Map<String, Object>> totals = model.changedTotals(before);
+        List<String> plansBefore = new ArrayList<>();
+        List<String> plansNow = new ArrayList<>();
+        java.util.stream.Stream.concat(change.rewritten().stream(), change.removed().stream()).distinct().forEach(id -> {
+            Map<String, Object> old = change.before().get(id);
+            if (old != null && "Plan".equals(old.get("label"))) {
+                plansBefore.add((String) old.get("level"));
+            }
+            MoneyGraph.Node now = scope.node(id);
+            if (now != null && now.label().equals("Plan")) {
+                plansNow.add((String) now.properties().get("level"));
+            }
+        });
+        Tallies difference = model.talliesDifference(before, plansBefore, plansNow);
+        Changes tallies = difference.addedTo(read(statements, "money/tallies.named", Map.of("names", difference.names())));
+        long derived = System.nanoTime();
+        // the things whose sharers may have changed: what the change touched, and what figures that moved fund
+        Set<String> things = new TreeSet<>(change.touched());
+        things.removeIf(id -> scope.node(id) != null && !List.of("Plan", "Project").contains(scope.node(id).label()));
+        figures.forEach(row -> things.addAll(graph.targets((String) row.get("id"), Set.of("FUNDS"), any -> true)));
+        change.touched().stream().filter(id -> scope.node(id) != null && scope.node(id).label().equals("Budget"))
+                .forEach(id -> things.addAll(graph.targets(id, Set.of("FUNDS"), any -> true)));
+        Set<String> sides = scope.readCollaborators(change, things);
+        Changes collaborations = new Changes(List.of(), List.of());
+        if (!sides.isEmpty()) {
+            // over the graph with what the sides share read too; the figures' values as just derived
+            MoneyGraph shared = scope.graph();
+            Model sharing = new Model(shared, component::contains);
+            sharing.useDerived(model.derived());
+            collaborations = Collaborations.changedFrom(Collaborations.withMirrors(sharing.collaborations(sides), sides,
+                    shared), read(statements, "money/collaborations.of", Map.of("agencies", List.copyOf(sides))));
+        }
+        long computed = System.nanoTime();
+        write(statements, "money/write.figures", figures);
+        write(statements, "money/write.totals", totals);
+        write(statements, "money/write.tallies", tallies.written());
+        remove(statements, "money/delete.tallies", tallies.removed());
+        write(statements, "money/write.collaborations", collaborations.written());
+        remove(statements, "money/delete.collaborations", collaborations.removed());
+        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
+        log.debug("Money model, a change of {} nodes: {} figures, plans and projects in its scope, {} agencies' collaborations; "
+                + "{} figures, {} totals, {} tallies and {} collaborations changed; derived {} ms, collaborations {} ms, "
+                + "written {} ms", change.touched().size(), component.size(), sides.size(), figures.size(), totals.size(),
+                tallies.written().size() + tallies.removed().size(),
+                collaborations.written().size() + collaborations.removed().size(), (derived - started) / 1_000_000,
+                (computed - derived) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
+        return figures.size();
     }
 
     private int update(Statements statements, boolean lock) {
@@ -99,9 +174,7 @@ public class MoneyModel {
         if (lock) {
             statements.run(cypher.get("money/lock"), Map.of());
         }
-        MoneyGraph graph = new MoneyGraph(
-                read(statements, "money/graph.nodes").stream().map(MoneyModel::node).toList(),
-                read(statements, "money/graph.links").stream().map(MoneyModel::link).toList());
+        MoneyGraph graph = wholeGraph(statements);
         long read = System.nanoTime();
         Derivation derived = derive(graph, read(statements, "money/tallies"), read(statements, "money/collaborations.stored"));
         long computed = System.nanoTime();
@@ -120,6 +193,22 @@ public class MoneyModel {
         return derived.figures().size();
     }
 
+    private MoneyGraph wholeGraph(Statements statements) {
+        return new MoneyGraph(read(statements, "money/graph.nodes").stream().map(MoneyModel::node).toList(),
+                read(statements, "money/graph.links").stream().map(MoneyModel::link).toList());
+    }
+
+    /**
+     * What a derivation of the whole graph would change now: nothing, where every change has kept the model (a
+     * check, for tests and operators; it reads the whole graph).
+     */
+    public Derivation pending() {
+        Statements statements = (statement, parameters) -> new ArrayList<>(
+                neo4j.query(statement).bindAll(parameters).fetch().all());
+        return derive(wholeGraph(statements), read(statements, "money/tallies"),
+                read(statements, "money/collaborations.stored"));
+    }
+
     /**
      * What the model derives from {@code graph}, as rows to write where it differs from what is stored: each figure's
      * values ({@code id}, {@code props}), each plan's, project's and agency's total ({@code id}, {@code total}),
@@ -129,15 +218,16 @@ public class MoneyModel {
     public static Derivation derive(MoneyGraph graph, List<Map<String, Object>> storedTallies,
             List<Map<String, Object>> storedCollaborations) {
         long started = System.nanoTime();
-        Model model = new Model(graph);
+        Model model = new Model(graph, id -> true);
         long read = System.nanoTime();
         List<Map<String, Object>> figures = model.changedFigures();
         long figured = System.nanoTime();
-        List<Map<String, Object>> totals = model.changedTotals();
+        List<Map<String, Object>> totals = model.changedTotals(null);
         long totalled = System.nanoTime();
         Changes tallies = model.tallies().changedFrom(storedTallies);
         // after the figures: what two agencies share adds up figures by their heldBy
-        Changes collaborations = Collaborations.changedFrom(model.collaborations(), storedCollaborations);
+        Changes collaborations = Collaborations.changedFrom(
+                model.collaborations(graph.nodes("Agency").stream().map(MoneyGraph.Node::id).toList()), storedCollaborations);
         log.debug("Derived: inputs {} ms, figures {} ms, totals {} ms, tallies and collaborations {} ms",
                 (read - started) / 1_000_000, (figured - read) / 1_000_000, (totalled - figured) / 1_000_000,
                 (System.nanoTime() - totalled) / 1_000_000);
@@ -147,6 +237,12 @@ public class MoneyModel {
     /** What {@link #derive} found to write: rows for the {@code money/write.*} statements, names to delete. */
     public record Derivation(List<Map<String, Object>> figures, List<Map<String, Object>> totals, Changes tallies,
             Changes collaborations) {
+
+        /** Whether it changes nothing. */
+        public boolean isEmpty() {
+            return figures.isEmpty() && totals.isEmpty() && tallies.written().isEmpty() && tallies.removed().isEmpty()
+                    && collaborations.written().isEmpty() && collaborations.removed().isEmpty();
+        }
     }
 
     /**
@@ -156,13 +252,13 @@ public class MoneyModel {
     public record Changes(List<Map<String, Object>> written, List<String> removed) {
     }
 
-    private static MoneyGraph.Node node(Map<String, Object> row) {
+    static MoneyGraph.Node node(Map<String, Object> row) {
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = (Map<String, Object>) row.get("properties");
         return new MoneyGraph.Node((String) row.get("label"), (String) row.get("id"), properties);
     }
 
-    private static MoneyGraph.Link link(Map<String, Object> row) {
+    static MoneyGraph.Link link(Map<String, Object> row) {
         return new MoneyGraph.Link((String) row.get("type"), (String) row.get("from"), (String) row.get("to"),
                 (String) row.get("via"), (String) row.get("toSortKey"));
     }
@@ -175,7 +271,11 @@ public class MoneyModel {
     }
 
     private List<Map<String, Object>> read(Statements statements, String statement) {
-        return statements.run(cypher.get(statement), Map.of());
+        return read(statements, statement, Map.of());
+    }
+
+    private List<Map<String, Object>> read(Statements statements, String statement, Map<String, Object> parameters) {
+        return statements.run(cypher.get(statement), parameters);
     }
 
     private void write(Statements statements, String statement, List<Map<String, Object>> rows) {
@@ -229,6 +329,8 @@ public class MoneyModel {
     private static final class Model {
 
         private final MoneyGraph graph;
+        /** Whether a figure's, plan's or project's values are derived (the others are read as stored). */
+        private final java.util.function.Predicate<String> derives;
         private final Map<String, Figure> figures = new LinkedHashMap<>();
         /** Each figure's derived values (after changedFigures), changed or not: collaborations add up by them. */
         private final Map<String, Map<String, Object>> derived = new HashMap<>();
@@ -243,6 +345,8 @@ public class MoneyModel {
         private final Map<String, Object> storedTotals = new HashMap<>();
         private final Map<String, String> regionOf = new HashMap<>();
         private final Map<String, Set<String>> agencyThings = new LinkedHashMap<>();
+        /** The agencies responsible for each plan or project. */
+        private final Map<String, Set<String>> responsible = new HashMap<>();
         private final Map<String, Object> storedAgencyTotals = new HashMap<>();
         private final Map<String, Map<String, Integer>> ancestors = new HashMap<>();
         private final Map<String, String> withinAny = new HashMap<>();
@@ -251,8 +355,9 @@ public class MoneyModel {
         /** The dashboard's sums of the figures as derived by changedFigures (which fills it). */
         private final Tallies tallies = new Tallies();
 
-        Model(MoneyGraph graph) {
+        Model(MoneyGraph graph, java.util.function.Predicate<String> derives) {
             this.graph = graph;
+            this.derives = derives;
             List<Figure> figures = graph.nodes("Budget").stream().map(b -> Figure.of(graph, b)).toList();
             figures.forEach(f -> {
                 this.figures.put(f.id(), f);
@@ -284,6 +389,8 @@ public class MoneyModel {
                 agencyParent.put(id, graph.firstTarget(id, "PART_OF", this::isAgency));
                 storedAgencyTotals.put(id, agency.properties().get("totalBaht"));
             }
+            agencyThings.forEach((agency, things) -> things.forEach(
+                    t -> responsible.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(agency)));
             figures.forEach(f -> {
                 String within = f.partOf() != null ? f.partOf() : f.restates() ? f.kept() : cover(f, false);
                 if (within != null && this.figures.containsKey(within)) {
@@ -527,6 +634,9 @@ public class MoneyModel {
             });
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Figure f : figures.values()) {
+                if (!derives.test(f.id())) {
+                    continue;
+                }
                 String within = withinAny.get(f.id());
                 String same = withinSame(f);
                 Places where = places(f);
@@ -552,7 +662,8 @@ public class MoneyModel {
                 String credited = creditedTo(f);
                 props.put("creditedTo", credited);
                 props.put("creditedToDepartment", department(credited));
-                tallies.add(f.amount(), f.fiscalYear(), props);
+                props.put("inAgencyTotals", inAgencyTotals(f));
+                tallies.add(f.amount(), f.fiscalYear(), props, 1);
                 derived.put(f.id(), props);
                 if (!sameValues(props, f.stored())) {
                     rows.add(Map.of("id", f.id(), "props", props));
@@ -570,10 +681,69 @@ public class MoneyModel {
             return outer == null || outer.funds() == null ? List.of() : List.copyOf(ancestors(outer.funds()).keySet());
         }
 
+        /**
+         * The agencies whose totals hold a figure: those responsible for what it funds or anything above, but for an
+         * agency responsible for something whose total already holds it through a figure it is within.
+         */
+        private List<String> inAgencyTotals(Figure f) {
+            if (f.restates() || f.funds() == null) {
+                return List.of();
+            }
+            Set<String> outer = outerOf(f);
+            Set<String> credited = new TreeSet<>();
+            for (String node : ancestors(f.funds()).keySet()) {
+                for (String agency : responsible.getOrDefault(node, Set.of())) {
+                    if (outer.stream().noneMatch(o -> agencyThings.get(agency).contains(o))) {
+                        credited.add(agency);
+                    }
+                }
+            }
+            return List.copyOf(credited);
+        }
+
+        /** The plans and projects whose totals hold the figure {@code f} is within (none if it is within none). */
+        private Set<String> outerOf(Figure f) {
+            String within = withinAny.get(f.id());
+            return within == null || figures.get(within).funds() == null ? Set.of()
+                    : ancestors(figures.get(within).funds()).keySet();
+        }
+
         /** The dashboard's tallies: the figures' sums (after changedFigures) and the plans by level. */
         Tallies tallies() {
-            nodeLevel.values().stream().filter(Objects::nonNull).forEach(tallies::addPlan);
+            nodeLevel.values().stream().filter(Objects::nonNull).forEach(level -> tallies.addPlan(level, 1));
             return tallies;
+        }
+
+        /**
+         * The tallies' difference (after changedFigures, which added the derived figures' new shares): the figures'
+         * shares as they were ({@code before}: amountBaht, fiscalYear and the derived values) out, and the plans'
+         * levels as they were ({@code plansBefore}) out and as they are ({@code plansNow}) in.
+         */
+        Tallies talliesDifference(Collection<Map<String, Object>> before, Collection<String> plansBefore,
+                Collection<String> plansNow) {
+            before.forEach(old -> tallies.add(((Number) old.get("amountBaht")).longValue(),
+                    ((Number) old.get("fiscalYear")).longValue(), old, -1));
+            plansBefore.stream().filter(Objects::nonNull).forEach(level -> tallies.addPlan(level, -1));
+            plansNow.stream().filter(Objects::nonNull).forEach(level -> tallies.addPlan(level, 1));
+            return tallies;
+        }
+
+        /** The values derived for each figure so far (changedFigures'), for another model to add up collaborations by. */
+        Map<String, Map<String, Object>> derived() {
+            return derived;
+        }
+
+        /** Takes the values another model derived for these figures (collaborations add them up). */
+        void useDerived(Map<String, Map<String, Object>> values) {
+            derived.putAll(values);
+        }
+
+        /** A figure's heldBy: derived here, else as stored. */
+        @SuppressWarnings("unchecked")
+        private List<String> heldByOf(Figure f) {
+            Map<String, Object> values = derived.get(f.id());
+            Object heldBy = values != null ? values.get("heldBy") : f.stored().get("heldBy");
+            return heldBy == null ? List.of() : (List<String>) heldBy;
         }
 
         /**
@@ -584,10 +754,12 @@ public class MoneyModel {
          * same place. Its money is the shared things' own figures, each once: not a restatement, nor a figure that
          * another figure of the shared things holds (its heldBy).
          */
-        List<Map<String, Object>> collaborations() {
+        List<Map<String, Object>> collaborations(Collection<String> agencies) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (MoneyGraph.Node agency : graph.nodes("Agency")) {
-                String self = agency.id();
+            for (String self : agencies) {
+                if (!isAgency(self)) {
+                    continue;   // removed: it shares nothing now
+                }
                 Map<String, Set<String>> shared = new LinkedHashMap<>();
                 java.util.function.BiConsumer<String, String> share = (other, thing) -> {
                     if (!other.equals(self)) {
@@ -624,8 +796,7 @@ public class MoneyModel {
                     for (String thing : ids) {
                         for (String budget : graph.sources(thing, Set.of("FUNDS"), b -> graph.is(b, "Budget"))) {
                             Figure f = figures.get(budget);
-                            @SuppressWarnings("unchecked")
-                            List<String> heldBy = (List<String>) derived.get(f.id()).get("heldBy");
+                            List<String> heldBy = heldByOf(f);
                             if (!f.restates() && heldBy.stream().noneMatch(idSet::contains) && counted.add(f.id())) {
                                 baht = Math.addExact(baht, f.amount());
                             }
@@ -654,33 +825,47 @@ public class MoneyModel {
             return payers;
         }
 
-        List<Map<String, Object>> changedTotals() {
+        /**
+         * Plans', projects' and agencies' totals that changed (after changedFigures). With {@code before} null, every
+         * total from nothing; else the derived plans' and projects' from nothing and each agency's stored total moved
+         * by the difference: the derived figures in, their shares as they were ({@code before}: amountBaht and
+         * inAgencyTotals) out.
+         */
+        List<Map<String, Object>> changedTotals(Collection<Map<String, Object>> before) {
             Map<String, Long> totals = new HashMap<>();
-            parents.keySet().forEach(node -> totals.put(node, 0L));
-            Map<String, Set<String>> responsible = new HashMap<>();
-            agencyThings.forEach((agency, things) -> things.forEach(
-                    t -> responsible.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(agency)));
+            parents.keySet().stream().filter(derives).forEach(node -> totals.put(node, 0L));
+            // every agency's total from nothing, or (with before) the differences to add to what is stored
             Map<String, Long> agencyTotals = new HashMap<>();
-            agencyThings.keySet().forEach(a -> agencyTotals.put(a, 0L));
+            agencyThings.keySet().forEach(a -> {
+                if (before == null || number(storedAgencyTotals.get(a)) == null) {
+                    agencyTotals.put(a, 0L);
+                }
+            });
             for (Figure f : figures.values()) {
-                if (f.restates() || f.funds() == null) {
+                if (f.restates() || f.funds() == null || !derives.test(f.id())) {
                     continue;
                 }
-                String within = withinAny.get(f.id());
-                Set<String> outer = within == null || figures.get(within).funds() == null ? Set.of()
-                        : ancestors(figures.get(within).funds()).keySet();
-                Set<String> credited = new HashSet<>();
+                Set<String> outer = outerOf(f);
                 for (String node : ancestors(f.funds()).keySet()) {
                     if (!outer.contains(node)) {
                         totals.merge(node, f.amount(), Math::addExact);
                     }
-                    for (String agency : responsible.getOrDefault(node, Set.of())) {
-                        boolean holds = outer.stream().anyMatch(o -> agencyThings.get(agency).contains(o));
-                        if (!holds && credited.add(agency)) {
-                            agencyTotals.merge(agency, f.amount(), Math::addExact);
-                        }
+                }
+                for (String agency : inAgencyTotalsOf(derived.get(f.id()))) {
+                    agencyTotals.merge(agency, f.amount(), Math::addExact);
+                }
+            }
+            if (before != null) {
+                for (Map<String, Object> old : before) {
+                    long amount = ((Number) old.get("amountBaht")).longValue();
+                    for (String agency : inAgencyTotalsOf(old)) {
+                        agencyTotals.merge(agency, -amount, Math::addExact);
                     }
                 }
+                agencyTotals.replaceAll((agency, difference) -> {
+                    Long stored = number(storedAgencyTotals.get(agency));
+                    return stored == null ? difference : Math.addExact(stored, difference);
+                });
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             totals.forEach((node, total) -> {
@@ -694,6 +879,12 @@ public class MoneyModel {
                 }
             });
             return rows;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> inAgencyTotalsOf(Map<String, Object> values) {
+            Object agencies = values == null ? null : values.get("inAgencyTotals");
+            return agencies == null ? List.of() : (List<String>) agencies;
         }
 
         private static Long number(Object value) {

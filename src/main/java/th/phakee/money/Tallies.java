@@ -53,34 +53,42 @@ final class Tallies {
 
     private final Map<Key, long[]> sums = new HashMap<>();
 
-    /** Adds one figure, with the values the money model derived for it. */
-    void add(long amount, long fiscalYear, Map<String, Object> derived) {
+    /**
+     * Adds one figure ({@code sign} 1), with the values the money model derived for it, or takes it out ({@code sign}
+     * -1: a change's difference, where a figure's share as it was leaves the sums).
+     */
+    void add(long amount, long fiscalYear, Map<String, Object> derived, int sign) {
         String level = (String) derived.get("level");
-        add(Dimension.PROVINCE, (String) derived.get("countedFor"), fiscalYear, null, amount);
-        add(Dimension.REGION, (String) derived.get("countedForRegion"), fiscalYear, null, amount);
-        add(Dimension.PLAN_LEVEL, (String) derived.get("countedForPlanLevel"), fiscalYear, null, amount);
+        add(Dimension.PROVINCE, (String) derived.get("countedFor"), fiscalYear, null, amount, sign);
+        add(Dimension.REGION, (String) derived.get("countedForRegion"), fiscalYear, null, amount, sign);
+        add(Dimension.PLAN_LEVEL, (String) derived.get("countedForPlanLevel"), fiscalYear, null, amount, sign);
         if (Boolean.TRUE.equals(derived.get("counted"))) {
-            add(Dimension.YEAR, String.valueOf(fiscalYear), fiscalYear, level, amount);
-            add(Dimension.AGENCY, (String) derived.get("creditedTo"), fiscalYear, level, amount);
-            add(Dimension.DEPARTMENT, (String) derived.get("creditedToDepartment"), fiscalYear, level, amount);
+            add(Dimension.YEAR, String.valueOf(fiscalYear), fiscalYear, level, amount, sign);
+            add(Dimension.AGENCY, (String) derived.get("creditedTo"), fiscalYear, level, amount, sign);
+            add(Dimension.DEPARTMENT, (String) derived.get("creditedToDepartment"), fiscalYear, level, amount, sign);
         }
     }
 
-    /** Counts one plan of {@code level}. */
-    void addPlan(String level) {
-        sums.computeIfAbsent(new Key(Dimension.PLANS, level, ALL_YEARS, null), k -> new long[2])[1]++;
+    /** Counts one plan of {@code level} in ({@code sign} 1) or out (-1). */
+    void addPlan(String level, int sign) {
+        sums.computeIfAbsent(new Key(Dimension.PLANS, level, ALL_YEARS, null), k -> new long[2])[1] += sign;
     }
 
     /** Adds a figure to its year's tally and, but for the breakdown by year, to the tally of all years. */
-    private void add(Dimension dimension, String key, long fiscalYear, String level, long amount) {
+    private void add(Dimension dimension, String key, long fiscalYear, String level, long amount, int sign) {
         if (key == null) {
             return;
         }
         for (long year : dimension == Dimension.YEAR ? new long[] { fiscalYear } : new long[] { fiscalYear, ALL_YEARS }) {
             long[] sum = sums.computeIfAbsent(new Key(dimension, key, year, level), k -> new long[2]);
-            sum[0] = Math.addExact(sum[0], amount);
-            sum[1]++;
+            sum[0] = sign > 0 ? Math.addExact(sum[0], amount) : Math.subtractExact(sum[0], amount);
+            sum[1] += sign;
         }
+    }
+
+    /** The names of the tallies these sums touch. */
+    List<String> names() {
+        return sums.keySet().stream().map(Key::name).sorted().toList();
     }
 
     /** What differs from the stored tallies ({@code name}, {@code year}, {@code baht}, {@code figures} of each). */
@@ -96,18 +104,52 @@ final class Tallies {
             Map<String, Object> old = before.remove(name);
             if (old == null || !Objects.equals(number(old.get("baht")), sum[0]) || !Objects.equals(number(old.get("figures")), sum[1])
                     || !Objects.equals(number(old.get("year")), key.year())) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("name", name);
-                row.put("dimension", key.dimension().name());
-                row.put("key", key.key());
-                row.put("year", key.year());
-                row.put("level", key.level());
-                row.put("baht", sum[0]);
-                row.put("figures", sum[1]);
-                written.add(row);
+                written.add(row(name, key, sum[0], sum[1]));
             }
         });
         return new MoneyModel.Changes(written, before.keySet().stream().sorted().toList());
+    }
+
+    /**
+     * These sums as differences added to the stored tallies {@code stored} (those of {@link #names}; a tally not
+     * stored is new): the tallies that changed, and those left with no figure (or plan), to remove.
+     */
+    MoneyModel.Changes addedTo(List<Map<String, Object>> stored) {
+        Map<String, Map<String, Object>> before = new HashMap<>();
+        stored.forEach(row -> before.put((String) row.get("name"), row));
+        List<Map<String, Object>> written = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        Map<String, Key> byName = new TreeMap<>();
+        sums.keySet().forEach(key -> byName.put(key.name(), key));
+        byName.forEach((name, key) -> {
+            long[] difference = sums.get(key);
+            if (difference[0] == 0 && difference[1] == 0) {
+                return;
+            }
+            Map<String, Object> old = before.get(name);
+            long baht = Math.addExact(old == null ? 0 : number(old.get("baht")), difference[0]);
+            long figures = Math.addExact(old == null ? 0 : number(old.get("figures")), difference[1]);
+            if (figures <= 0) {
+                if (old != null) {
+                    removed.add(name);
+                }
+                return;
+            }
+            written.add(row(name, key, baht, figures));
+        });
+        return new MoneyModel.Changes(written, removed);
+    }
+
+    private static Map<String, Object> row(String name, Key key, long baht, long figures) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", name);
+        row.put("dimension", key.dimension().name());
+        row.put("key", key.key());
+        row.put("year", key.year());
+        row.put("level", key.level());
+        row.put("baht", baht);
+        row.put("figures", figures);
+        return row;
     }
 
     private static Long number(Object value) {
