@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import th.phakee.graph.InvalidRequestException;
+
 /**
  * The part of the graph one change can move, read instead of the whole graph (at 10^6 nodes the whole money graph is
  * 2.6 million rows: half a minute to read and more heap than the service has). The rules of {@link MoneyModel} are
@@ -50,9 +52,9 @@ final class ChangeScope {
 
     /** Reads the component of {@code change} with the agencies, provinces and regions. */
     static ChangeScope read(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
-            Change change) {
+            Change change, int maxComponent) {
         ChangeScope scope = new ChangeScope(statements, cypher);
-        scope.readComponent(change);
+        scope.readComponent(change, maxComponent);
         return scope;
     }
 
@@ -70,7 +72,11 @@ final class ChangeScope {
         return nodes.get(id);
     }
 
-    private void readComponent(Change change) {
+    /**
+     * Reads the component; refuses (before reading more than its ids) a change whose component has more than
+     * {@code maxComponent} figures, plans and projects: the service would hold them all to derive them.
+     */
+    private void readComponent(Change change, int maxComponent) {
         Set<String> asked = new TreeSet<>(change.touched());
         asked.addAll(change.regrouped());
         Map<String, String> labels = new HashMap<>();
@@ -98,6 +104,11 @@ final class ChangeScope {
                 }
             }
             frontier = next;
+            if (component.size() > maxComponent) {
+                throw new InvalidRequestException("This change would move the money of more than " + maxComponent
+                        + " plans, projects and budget figures (the most one change may move: phakee.money.max-change-scope); "
+                        + "nothing was changed. Make it by importing a bundle, which derives the whole graph.");
+            }
         }
         List<String> ids = List.copyOf(component);
         addNodes(rows("money/scope.nodes", Map.of("ids", ids)));

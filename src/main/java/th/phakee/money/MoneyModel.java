@@ -62,10 +62,13 @@ public class MoneyModel {
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
+    private final int maxChangeScope;
 
-    MoneyModel(Neo4jClient neo4j, CypherQueries cypher) {
+    MoneyModel(Neo4jClient neo4j, CypherQueries cypher,
+            @org.springframework.beans.factory.annotation.Value("${phakee.money.max-change-scope:100000}") int maxChangeScope) {
         this.neo4j = neo4j;
         this.cypher = cypher;
+        this.maxChangeScope = maxChangeScope;
     }
 
     /** Runs a statement where the model is being updated. */
@@ -105,7 +108,7 @@ public class MoneyModel {
         if (change.isEmpty()) {
             return 0;
         }
-        ChangeScope scope = ChangeScope.read(statements, cypher::get, change);
+        ChangeScope scope = ChangeScope.read(statements, cypher::get, change, maxChangeScope);
         Set<String> component = scope.component();
         MoneyGraph graph = scope.graph();
         Model model = new Model(graph, component::contains);

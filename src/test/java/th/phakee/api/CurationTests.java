@@ -307,6 +307,23 @@ class CurationTests {
     }
 
     @Test
+    void aChangeThatWouldMoveTooMuchMoneyIsRefusedWholeAndOthersGoOn() {
+        // B-CDD-2565-2565 (CDD's FY2565 budget, 004:601) heads the seeds' largest tree of plans, projects and figures:
+        // 390, one more than this context allows a change to move (KeyedApiTest); the graph stays as it was (the
+        // fingerprint after each test) and the next change is made
+        assertError(errors(editor(), "mutation { updateBudget(id: \"B-CDD-2565-2565\", input: {amountBaht: 1}) { id } }",
+                Map.of()), "BAD_REQUEST", "more than 389", "phakee.money.max-change-scope", "nothing was changed");
+        editor().document("{ node(id: \"B-CDD-2565-2565\") { ... on Budget { amount { baht } } } }").execute()
+                .path("node.amount.baht").entity(Long.class).isEqualTo(5_003_671_000L);
+        editor().document("""
+                mutation { createBudget(input: {id: "TEST-B-AFTER", amountBaht: 1000, fiscalYear: 2567, source: STATE,
+                  status: ALLOCATED, funds: "CODI-AP2567-PJ03", src: ["003:522"]}) { id } }""").execute()
+                .path("createBudget.id").entity(String.class).isEqualTo("TEST-B-AFTER");
+        editor().document("mutation { deleteBudget(id: \"TEST-B-AFTER\") { nodes } }").execute()
+                .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
     void aPartOfCycleIsRefused() {
         // CODI-AP2567-P03 is part of issue 1 (003:51): making the issue part of the programme would close a cycle
         assertError(errors(editor(), "mutation { link(input: {type: PART_OF, from: \"CODI-AP2567-I1\", to: \"CODI-AP2567-P03\", src: [\"003:51\"]}) { type } }",
