@@ -161,7 +161,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             java.util.function.Consumer<ScaleResult> progress) throws Exception {
         Path dir = work.resolve("scale-" + scale);
         Path data = dir.resolve("neo4j");
-        deleteTree(data);
+        th.phakee.start.LocalProcesses.deleteTree(data);
         Files.createDirectories(dir);
         String password = UUID.randomUUID().toString();
         List<String> jvmOptions = Arrays.stream(jvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
@@ -171,7 +171,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         double imported = 0;
         if (!scale.equals("seed")) {
             Path bundle = dir.resolve("bundle");
-            deleteTree(bundle);
+            th.phakee.start.LocalProcesses.deleteTree(bundle);
             out.println("generating " + scale + " nodes …");
             generated = Processes.runJar(jar, jvmOptions, List.of("generate", "--nodes", scale, "--seed", String.valueOf(seed),
                     bundle.toString()), dir.resolve("generate.log"));
@@ -412,14 +412,6 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     private static Path jar() {
         return th.phakee.start.FastStart.ownJar();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     static String format(double value) {

@@ -2,17 +2,14 @@ package th.phakee.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import th.phakee.start.LocalProcesses;
 
 /**
  * The processes a benchmark run starts and measures: the service itself (the jar, as a user runs it, so its cold
@@ -67,17 +64,12 @@ final class Processes {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LocalProcesses.freePort();
     }
 
     /** Runs a command of the jar to its end; its output goes to {@code log}. Returns the seconds it took. */
     static double runJar(Path jar, List<String> jvm, List<String> arguments, Path log) {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar"));
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-jar"));
         command.addAll(1, jvm);
         command.add(jar.toString());
         command.addAll(arguments);
@@ -102,7 +94,7 @@ final class Processes {
     /** Starts the service on {@code port}; returns when it answers {@code probe}, with the seconds that took. */
     static Started startService(Path jar, List<String> jvm, List<String> properties, int port, Path log, String probe,
             double[] secondsToFirstAnswer) {
-        List<String> command = new ArrayList<>(List.of(java()));
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java()));
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(properties);
@@ -163,40 +155,7 @@ final class Processes {
     }
 
     private static void awaitAnswer(String url, String probe, Duration patience, Started started) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + patience.toNanos();
-        String body = "{\"query\":" + Json.quote(probe) + "}";
-        while (System.nanoTime() < deadline) {
-            if (!started.process().isAlive()) {
-                throw new IllegalStateException("The process ended before it answered; see " + started.log());
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && !response.body().contains("\"errors\"")) {
-                    return;
-                }
-            }
-            catch (IOException e) {
-                // not listening yet
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("No answer from " + url + " within " + patience + "; see " + started.log());
+        LocalProcesses.awaitAnswer(url, probe, patience, started.process(), started.log(), false);
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

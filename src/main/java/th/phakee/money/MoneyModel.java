@@ -780,9 +780,11 @@ public class MoneyModel {
                     }
                 }
                 for (MoneyGraph.Link mine : graph.via(self)) {
+                    if (!mine.type().equals("LINKS_TO")) {
+                        continue;
+                    }
                     for (MoneyGraph.Link theirs : graph.into(mine.to(), "LINKS_TO")) {
-                        if (mine.type().equals("LINKS_TO") && theirs.via() != null && !theirs.via().equals(self)
-                                && isAgency(theirs.via())) {
+                        if (theirs.via() != null && !theirs.via().equals(self) && isAgency(theirs.via())) {
                             share.accept(theirs.via(), mine.to());
                         }
                     }

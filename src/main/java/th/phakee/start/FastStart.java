@@ -2,15 +2,10 @@ package th.phakee.start;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -57,7 +52,7 @@ public final class FastStart {
      * The command that starts the service prepared in {@code dir}, with {@code jvm} options and {@code arguments}.
      */
     public static List<String> command(Path dir, List<String> jvm, List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:SharedArchiveFile=" + dir.resolve(ARCHIVE)));
+        List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-XX:SharedArchiveFile=" + dir.resolve(ARCHIVE)));
         command.addAll(jvm);
         command.addAll(List.of("-jar", dir.resolve("phakee.jar").toString()));
         command.addAll(arguments);
@@ -72,13 +67,13 @@ public final class FastStart {
     public static Path prepare(Path jar, Path dir, Path log) {
         try {
             Files.createDirectories(dir);
-            run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+            run(List.of(LocalProcesses.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
                     dir.toString()), log, Duration.ofMinutes(5));
             Path archive = dir.resolve(ARCHIVE);
             Files.deleteIfExists(archive);
             Path data = Files.createTempDirectory("phakee-fast-start");
-            int port = freePort();
-            Process service = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",
+            int port = LocalProcesses.freePort();
+            Process service = new ProcessBuilder(LocalProcesses.java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",
                     dir.resolve("phakee.jar").toString(), "--server.port=" + port,
                     "--phakee.embedded.data-dir=" + data).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -93,7 +88,7 @@ public final class FastStart {
                 if (!service.waitFor(2, TimeUnit.MINUTES)) {
                     service.destroyForcibly();
                 }
-                deleteTree(data);
+                LocalProcesses.deleteTree(data);
             }
             if (!Files.isRegularFile(archive)) {
                 throw new IllegalStateException("The training run wrote no class-data archive; see " + log);
@@ -109,29 +104,9 @@ public final class FastStart {
         }
     }
 
-    /** Sends {@code query} until the service answers it without errors (it may still be starting). */
-    private static void ask(int port, String query, Process service, Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("The training run ended before it answered; see " + log);
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/graphql")).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && !response.body().contains("\"errors\"")) {
-                    return;
-                }
-                throw new IllegalStateException("The training run answered " + query + " with " + response.body());
-            }
-            catch (IOException e) {
-                Thread.sleep(200);   // not listening yet
-            }
-        }
-        throw new IllegalStateException("The training run did not answer within 5 minutes; see " + log);
+    /** Sends {@code query} until the service answers it (it may still be starting); an error fails the training. */
+    private static void ask(int port, String query, Process service, Path log) {
+        LocalProcesses.awaitAnswer("http://127.0.0.1:" + port + "/graphql", query, Duration.ofMinutes(5), service, log, true);
     }
 
     private static void run(List<String> command, Path log, Duration patience) throws IOException, InterruptedException {
@@ -140,22 +115,6 @@ public final class FastStart {
         if (!process.waitFor(patience.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
