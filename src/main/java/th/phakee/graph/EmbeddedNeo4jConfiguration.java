@@ -113,6 +113,24 @@ class EmbeddedNeo4jConfiguration {
      * The started database, made when first asked for (lazily, so that the context's other beans are not held up
      * by its start); shut down by {@link EmbeddedNeo4jStart}, hence no destroy method.
      */
+    /**
+     * A context whose database starts in the background is ready once its database is: what runs after the refresh
+     * (a test, a runner) may use it at once. The service has waited already by then (its schema initializer's first
+     * statement waits); a context without it (a test of the importer alone) would otherwise reach a database that
+     * does not listen yet. A command's database starts when the command makes the driver, and not before: the import
+     * writes a new store in bulk before it starts.
+     */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.context.event.ContextRefreshedEvent> embeddedNeo4jReady(
+            org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4jStart> start,
+            @Value("${phakee.embedded.start-in-background:true}") boolean background) {
+        return event -> {
+            if (background) {
+                start.getObject().await();
+            }
+        };
+    }
+
     @Bean(destroyMethod = "")
     @org.springframework.context.annotation.Lazy
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStart start) {
