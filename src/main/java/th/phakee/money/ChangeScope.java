@@ -54,8 +54,42 @@ final class ChangeScope {
     static ChangeScope read(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
             Change change, int maxComponent) {
         ChangeScope scope = new ChangeScope(statements, cypher);
-        scope.readComponent(change, maxComponent);
+        scope.readComponent(scope.seeds(change), maxComponent, Context.read(statements, cypher));
         return scope;
+    }
+
+    /**
+     * Reads the components of {@code seeds} (figures, plans, projects), with {@code context} read before: a part of a
+     * whole graph derived again part by part ({@link MoneyModel#updateInBatches}).
+     */
+    static ChangeScope readPart(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
+            Collection<String> seeds, Context context) {
+        ChangeScope scope = new ChangeScope(statements, cypher);
+        scope.readComponent(new TreeSet<>(seeds), Integer.MAX_VALUE, context);
+        return scope;
+    }
+
+    /** Reads what {@code agencies} share (no component): their collaborations derived again, with {@code context}. */
+    static ChangeScope readSharing(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
+            Set<String> agencies, Context context) {
+        ChangeScope scope = new ChangeScope(statements, cypher);
+        scope.addContext(context);
+        scope.readSharing(agencies);
+        return scope;
+    }
+
+    /** Every agency, province and region, and what agencies and provinces are part of: read whole, once. */
+    record Context(List<Map<String, Object>> nodes, List<Map<String, Object>> links) {
+
+        static Context read(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher) {
+            return new Context(statements.run(cypher.apply("money/scope.context"), Map.of()),
+                    statements.run(cypher.apply("money/scope.context.links"), Map.of()));
+        }
+    }
+
+    private void addContext(Context context) {
+        addNodes(context.nodes());
+        addLinks(context.links());
     }
 
     /** The figures, plans and projects whose values are derived again. */
@@ -73,10 +107,10 @@ final class ChangeScope {
     }
 
     /**
-     * Reads the component; refuses (before reading more than its ids) a change whose component has more than
-     * {@code maxComponent} figures, plans and projects: the service would hold them all to derive them.
+     * The figures, plans and projects a change starts its component from: those it touched, the figures credited to
+     * an agency it regrouped (or its units), what is in a place it regrouped.
      */
-    private void readComponent(Change change, int maxComponent) {
+    private Set<String> seeds(Change change) {
         Set<String> asked = new TreeSet<>(change.touched());
         asked.addAll(change.regrouped());
         Map<String, String> labels = new HashMap<>();
@@ -93,6 +127,14 @@ final class ChangeScope {
         if (!places.isEmpty()) {
             seeds.addAll(ids("money/scope.located", Map.of("places", places)));
         }
+        return seeds;
+    }
+
+    /**
+     * Reads the component of {@code seeds}; refuses (before reading more than its ids) one of more than
+     * {@code maxComponent} figures, plans and projects: the service would hold them all to derive them.
+     */
+    private void readComponent(Set<String> seeds, int maxComponent, Context context) {
         // the component, a step at a time from what is new
         List<String> frontier = List.copyOf(seeds);
         component.addAll(seeds);
@@ -114,8 +156,7 @@ final class ChangeScope {
         addNodes(rows("money/scope.nodes", Map.of("ids", ids)));
         addLinks(rows("money/scope.links.out", Map.of("ids", ids, "types", TYPES)));
         addLinks(rows("money/scope.links.in", Map.of("ids", ids, "types", TYPES)));
-        addNodes(rows("money/scope.context", Map.of()));
-        addLinks(rows("money/scope.context.links", Map.of()));
+        addContext(context);
         // the places the component's figures and things are in, for, or target, and the places those are part of
         Set<String> placesNamed = new TreeSet<>();
         for (MoneyGraph.Link link : links) {

@@ -86,6 +86,15 @@ final class Tallies {
         }
     }
 
+    /** Adds {@code other}'s sums to these (a whole graph's, added up part by part). */
+    void addAll(Tallies other) {
+        other.sums.forEach((key, sum) -> {
+            long[] mine = sums.computeIfAbsent(key, k -> new long[2]);
+            mine[0] = Math.addExact(mine[0], sum[0]);
+            mine[1] += sum[1];
+        });
+    }
+
     /** The names of the tallies these sums touch. */
     List<String> names() {
         return sums.keySet().stream().map(Key::name).sorted().toList();

@@ -306,6 +306,35 @@ class CurationTests {
         }
     }
 
+    @Autowired
+    th.phakee.importer.DatasetImporter importer;
+
+    @Test
+    void aGraphAnEarlierVersionDerivedIsDerivedAgainPartByPartAsAWholeDerivationWould() {
+        // a start on a graph an older version derived derives it again a component at a time (at 10^6 nodes the
+        // whole graph at once ran the heap out): values missing or wrong on figures, plans and agencies, a tally and
+        // a collaboration gone, one of an agency that does not exist, all as a whole derivation would make them
+        neo4j.query("MATCH (b:Budget) REMOVE b.inAgencyTotals, b.countedFor").run();
+        neo4j.query("MATCH (p:Plan {id: 'CODI-AP2567'}) SET p.totalBaht = 1").run();
+        neo4j.query("MATCH (a:Agency {id: 'AG-CODI'}) SET a.totalBaht = 0").run();
+        neo4j.query("MATCH (t:Tally) WITH t ORDER BY t.name LIMIT 1 DELETE t").run();
+        neo4j.query("MATCH (c:Collaboration) WITH c ORDER BY c.name LIMIT 1 DELETE c").run();
+        neo4j.query("CREATE (:Collaboration {name: 'TEST-GONE|AG-CODI', agency: 'TEST-GONE', other: 'AG-CODI'})").run();
+        neo4j.query("MATCH (l:ModelLock {name: 'money'}) SET l.version = 2").run();
+        assertThat(importer.derivedByThisVersion()).isFalse();
+        assertThat(money.pending().isEmpty()).isFalse();
+        importer.deriveAgain();
+        assertThat(importer.derivedByThisVersion()).isTrue();
+        var pending = money.pending();
+        assertThat(pending.figures()).isEmpty();
+        assertThat(pending.totals()).isEmpty();
+        assertThat(pending.tallies().written()).isEmpty();
+        assertThat(pending.tallies().removed()).isEmpty();
+        assertThat(pending.collaborations().written()).isEmpty();
+        assertThat(pending.collaborations().removed()).isEmpty();
+        assertThat(neo4j.query("MATCH (c:Collaboration {agency: 'TEST-GONE'}) RETURN count(c)").fetchAs(Long.class).one()).contains(0L);
+    }
+
     @Test
     void aChangeThatWouldMoveTooMuchMoneyIsRefusedWholeAndOthersGoOn() {
         // B-CDD-2565-2565 (CDD's FY2565 budget, 004:601) heads the seeds' largest tree of plans, projects and figures:
