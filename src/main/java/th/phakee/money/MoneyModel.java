@@ -213,9 +213,10 @@ public class MoneyModel {
         Tallies difference = model.talliesDifference(before, plansBefore, plansNow);
         Changes tallies = difference.addedTo(read(statements, "money/tallies.named", Map.of("names", difference.names())));
         long derived = System.nanoTime();
-        // the things whose sharers may have changed: what the change touched, and what figures that moved fund
+        // the things whose sharers may have changed: what the change touched (plans, projects, places; not figures
+        // and agencies, which share nothing themselves), and what figures that moved fund
         Set<String> things = new TreeSet<>(change.touched());
-        things.removeIf(id -> scope.node(id) != null && !List.of("Plan", "Project").contains(scope.node(id).label()));
+        things.removeIf(id -> scope.node(id) != null && List.of("Budget", "Agency").contains(scope.node(id).label()));
         figures.forEach(row -> things.addAll(graph.targets((String) row.get("id"), Set.of("FUNDS"), any -> true)));
         change.touched().stream().filter(id -> scope.node(id) != null && scope.node(id).label().equals("Budget"))
                 .forEach(id -> things.addAll(graph.targets(id, Set.of("FUNDS"), any -> true)));
