@@ -225,6 +225,9 @@ final class ChangeScope {
         Set<String> asked = new TreeSet<>();
         sharers.values().forEach(asked::addAll);
         change.touched().stream().filter(id -> "Agency".equals(labelOf(id))).forEach(asked::add);
+        // and the payers of the figures it touched: a figure that funded a removed thing paid for it with them
+        change.touched().stream().filter(id -> "Budget".equals(labelOf(id)))
+                .forEach(budget -> asked.addAll(now.targets(budget, Set.of("FROM"), id -> "Agency".equals(labelOf(id)))));
         if (!asked.isEmpty() && !thingIds.isEmpty()) {
             rows("money/collaborations.sharing", Map.of("agencies", List.copyOf(asked), "things", List.copyOf(thingIds)))
                     .forEach(row -> pairs.add(List.of((String) row.get("agency"), (String) row.get("other"))));

@@ -279,6 +279,9 @@ class CurationTests {
                 """
                 mutation { createBudget(input: {id: "TEST-B-3", amountBaht: 3000, fiscalYear: 2567, source: STATE,
                   status: ALLOCATED, funds: "TEST-PJ-1", payer: "AG-CODI", src: ["003:518"]}) { id } }""",
+                """
+                mutation { createBudget(input: {id: "TEST-B-4", amountBaht: 500, fiscalYear: 2567, source: OWN_REVENUE,
+                  status: ALLOCATED, funds: "TEST-PJ-1", payer: "AG-CDD", src: ["003:518"]}) { id } }""",
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-PJ-1\", to: \"TH-63\", src: [\"003:518\"]}) { type } }",
                 "mutation { link(input: {type: LINKS_TO, from: \"TEST-PJ-1\", to: \"MP-17\", via: \"AG-CDD\", src: [\"003:146\"]}) { type } }",
                 "mutation { createAgency(input: {id: \"TEST-AG\", nameTh: \"หน่วยงานทดสอบเงิน\", kind: NGO, src: [\"003:10\"]}) { id } }",
@@ -288,7 +291,7 @@ class CurationTests {
                 "mutation { link(input: {type: FROM, from: \"TEST-B-1\", to: \"TEST-AG\", src: [\"000:355\"]}) { type } }",
                 "mutation { updateBudget(id: \"TEST-B-3\", input: {amountBaht: 4000, fiscalYear: 2566}) { id } }",
                 "mutation { unlink(type: PART_OF, from: \"TEST-B-2\", to: \"TEST-B-1\") { relationships } }",
-                "mutation { link(input: {type: LINKS_TO, from: \"TEST-PJ-1\", to: \"MP-17\", via: \"AG-CODI\", src: [\"003:146\"]}) { type } }",
+                "mutation { link(input: {type: LINKS_TO, from: \"TEST-PJ-1\", to: \"MP-17\", via: \"AG-PROVOFFICE-TH-63\", src: [\"003:146\"]}) { type } }",
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\", src: [\"000:355\"]}) { type } }",
                 "mutation { unlink(type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\") { relationships } }",
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\", src: [\"000:355\"]}) { type } }",
@@ -296,7 +299,21 @@ class CurationTests {
                 "mutation { deleteProject(id: \"TEST-PJ-1\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-1\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-2\") { nodes } }",
-                "mutation { deleteBudget(id: \"TEST-B-3\") { nodes } }");
+                "mutation { deleteBudget(id: \"TEST-B-3\") { nodes } }",
+                "mutation { deleteBudget(id: \"TEST-B-4\") { nodes } }",
+                // a project two agencies only pay for, removed: they shared it, and neither is its neighbour
+                """
+                mutation { createProject(input: {id: "TEST-PJ-2", nameTh: "โครงการทดสอบผู้จ่าย", kind: PROJECT,
+                  fiscalYear: 2567, src: ["003:518"]}) { id } }""",
+                """
+                mutation { createBudget(input: {id: "TEST-B-5", amountBaht: 700, fiscalYear: 2567, source: STATE,
+                  status: ALLOCATED, funds: "TEST-PJ-2", payer: "AG-CDD", src: ["003:518"]}) { id } }""",
+                """
+                mutation { createBudget(input: {id: "TEST-B-6", amountBaht: 900, fiscalYear: 2567, source: LOCAL,
+                  status: ALLOCATED, funds: "TEST-PJ-2", payer: "AG-DISTRICT-SAIYOK", src: ["003:518"]}) { id } }""",
+                "mutation { deleteProject(id: \"TEST-PJ-2\") { nodes } }",
+                "mutation { deleteBudget(id: \"TEST-B-5\") { nodes } }",
+                "mutation { deleteBudget(id: \"TEST-B-6\") { nodes } }");
         for (String change : changes) {
             assertThat(errors(editor(), change, Map.of())).as(change).isEmpty();
             var pending = money.pending();
