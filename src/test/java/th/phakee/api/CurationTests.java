@@ -295,7 +295,15 @@ class CurationTests {
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\", src: [\"000:355\"]}) { type } }",
                 "mutation { unlink(type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\") { relationships } }",
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-AG\", to: \"TH-63\", src: [\"000:355\"]}) { type } }",
+                // a unit of the test department, paying for a figure: removing the department moves the figure's
+                "mutation { createAgency(input: {id: \"TEST-AG-UNIT\", nameTh: \"หน่วยย่อยทดสอบเงิน\", kind: UNIT, src: [\"003:10\"]}) { id } }",
+                "mutation { link(input: {type: PART_OF, from: \"TEST-AG-UNIT\", to: \"TEST-AG\", src: [\"003:10\"]}) { type } }",
+                """
+                mutation { createBudget(input: {id: "TEST-B-7", amountBaht: 300, fiscalYear: 2566, source: STATE,
+                  status: ALLOCATED, funds: "PJ-000-2562-TH-62-1", payer: "TEST-AG-UNIT", src: ["000:355"]}) { id } }""",
                 "mutation { deleteAgency(id: \"TEST-AG\") { nodes } }",
+                "mutation { deleteAgency(id: \"TEST-AG-UNIT\") { nodes } }",
+                "mutation { deleteBudget(id: \"TEST-B-7\") { nodes } }",
                 "mutation { deleteProject(id: \"TEST-PJ-1\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-1\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-2\") { nodes } }",
