@@ -822,14 +822,9 @@ public class MoneyModel {
 
         /** The agencies' totals of {@code shares} (every agency's money, from nothing) that differ from what is stored. */
         List<Map<String, Object>> changedAgencyTotalsOf(Map<String, Long> shares) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            agencyThings.keySet().forEach(agency -> {
-                long total = shares.getOrDefault(agency, 0L);
-                if (!Objects.equals(number(storedAgencyTotals.get(agency)), total)) {
-                    rows.add(Map.of("id", agency, "total", total));
-                }
-            });
-            return rows;
+            Map<String, Long> totals = new LinkedHashMap<>();
+            agencyThings.keySet().forEach(agency -> totals.put(agency, shares.getOrDefault(agency, 0L)));
+            return changedRows(totals, storedAgencyTotals);
         }
 
         /** Takes the values another model derived for these figures (collaborations add them up). */
@@ -953,48 +948,40 @@ public class MoneyModel {
                     }
                 }
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            totals.forEach((node, total) -> {
-                if (!Objects.equals(number(storedTotals.get(node)), total)) {
-                    rows.add(Map.of("id", node, "total", total));
-                }
-            });
-            return rows;
+            return changedRows(totals, storedTotals);
         }
 
         /** The agencies' totals that changed (after changedFigures): see {@link #changedTotals}. */
         private List<Map<String, Object>> changedAgencyTotals(Collection<Map<String, Object>> before) {
-            // every agency's total from nothing, or (with before) the differences to add to what is stored
-            Map<String, Long> agencyTotals = new HashMap<>();
-            agencyThings.keySet().forEach(a -> {
-                if (before == null || number(storedAgencyTotals.get(a)) == null) {
-                    agencyTotals.put(a, 0L);
+            Map<String, Long> shares = new HashMap<>();
+            addAgencyShares(shares);
+            if (before == null) {
+                return changedAgencyTotalsOf(shares);
+            }
+            // the derived figures' shares in, their shares as they were out, onto what is stored (an agency with no
+            // total stored gets one)
+            for (Map<String, Object> old : before) {
+                long amount = ((Number) old.get("amountBaht")).longValue();
+                for (String agency : inAgencyTotalsOf(old)) {
+                    shares.merge(agency, -amount, Math::addExact);
+                }
+            }
+            Map<String, Long> totals = new LinkedHashMap<>();
+            agencyThings.keySet().forEach(agency -> {
+                Long stored = number(storedAgencyTotals.get(agency));
+                if (stored == null || shares.containsKey(agency)) {
+                    totals.put(agency, Math.addExact(stored == null ? 0 : stored, shares.getOrDefault(agency, 0L)));
                 }
             });
-            for (Figure f : figures.values()) {
-                if (f.restates() || f.funds() == null || !derives.test(f.id())) {
-                    continue;
-                }
-                for (String agency : inAgencyTotalsOf(derived.get(f.id()))) {
-                    agencyTotals.merge(agency, f.amount(), Math::addExact);
-                }
-            }
-            if (before != null) {
-                for (Map<String, Object> old : before) {
-                    long amount = ((Number) old.get("amountBaht")).longValue();
-                    for (String agency : inAgencyTotalsOf(old)) {
-                        agencyTotals.merge(agency, -amount, Math::addExact);
-                    }
-                }
-                agencyTotals.replaceAll((agency, difference) -> {
-                    Long stored = number(storedAgencyTotals.get(agency));
-                    return stored == null ? difference : Math.addExact(stored, difference);
-                });
-            }
+            return changedRows(totals, storedAgencyTotals);
+        }
+
+        /** The totals of {@code totals} that differ from {@code stored}, as rows for {@code money/write.totals}. */
+        private static List<Map<String, Object>> changedRows(Map<String, Long> totals, Map<String, Object> stored) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            agencyTotals.forEach((agency, total) -> {
-                if (!Objects.equals(number(storedAgencyTotals.get(agency)), total)) {
-                    rows.add(Map.of("id", agency, "total", total));
+            totals.forEach((id, total) -> {
+                if (!Objects.equals(number(stored.get(id)), total)) {
+                    rows.add(Map.of("id", id, "total", total));
                 }
             });
             return rows;
