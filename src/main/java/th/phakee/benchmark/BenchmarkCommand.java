@@ -26,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import th.phakee.start.LocalProcesses;
+
 /**
  * {@code phakee benchmark}: the service as users run it (this jar, over HTTP) against the floor (each canonical
  * request as one hand-written Cypher statement through the driver) and against @neo4j/graphql on the same
@@ -161,7 +163,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             java.util.function.Consumer<ScaleResult> progress) throws Exception {
         Path dir = work.resolve("scale-" + scale);
         Path data = dir.resolve("neo4j");
-        th.phakee.start.LocalProcesses.deleteTree(data);
+        LocalProcesses.deleteTree(data);
         Files.createDirectories(dir);
         String password = UUID.randomUUID().toString();
         List<String> jvmOptions = Arrays.stream(jvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
@@ -171,7 +173,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         double imported = 0;
         if (!scale.equals("seed")) {
             Path bundle = dir.resolve("bundle");
-            th.phakee.start.LocalProcesses.deleteTree(bundle);
+            LocalProcesses.deleteTree(bundle);
             out.println("generating " + scale + " nodes …");
             generated = Processes.runJar(jar, jvmOptions, List.of("generate", "--nodes", scale, "--seed", String.valueOf(seed),
                     bundle.toString()), dir.resolve("generate.log"));
@@ -184,14 +186,14 @@ public class BenchmarkCommand implements Callable<Integer> {
             // the seeds: the first start loads the packaged dataset; the cold start is measured on the second
             out.println("loading the packaged dataset …");
             double[] first = new double[1];
-            int port = Processes.freePort();
+            int port = LocalProcesses.freePort();
             try (var loading = Processes.startService(jar, jvmOptions, base, port, dir.resolve("first-start.log"),
                     "{ provinces { id } }", first)) {
                 imported = first[0];
             }
         }
-        int port = Processes.freePort();
-        int bolt = Processes.freePort();
+        int port = LocalProcesses.freePort();
+        int bolt = LocalProcesses.freePort();
         List<String> properties = new ArrayList<>(base);
         properties.add("--phakee.embedded.bolt-port=" + bolt);
         properties.add("--phakee.dataset.load-on-start=false");
@@ -210,7 +212,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         try (var service = Processes.startService(jar, jvmOptions, properties, port, dir.resolve("service.log"),
                 "{ provinces { id } }", cold);
                 var floor = new Contender.Floor("bolt://127.0.0.1:" + bolt, password);
-                var peerProcess = Processes.startPeer(peer, "bolt://127.0.0.1:" + bolt, password, Processes.freePort(),
+                var peerProcess = Processes.startPeer(peer, "bolt://127.0.0.1:" + bolt, password, LocalProcesses.freePort(),
                         dir.resolve("peer.log"))) {
             long entities = count(floor.driver());
             Canonical.Ids ids = pick(floor.driver());

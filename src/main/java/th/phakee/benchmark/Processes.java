@@ -63,9 +63,6 @@ final class Processes {
         }
     }
 
-    static int freePort() {
-        return LocalProcesses.freePort();
-    }
 
     /** Runs a command of the jar to its end; its output goes to {@code log}. Returns the seconds it took. */
     static double runJar(Path jar, List<String> jvm, List<String> arguments, Path log) {

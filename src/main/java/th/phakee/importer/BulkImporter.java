@@ -127,12 +127,6 @@ public final class BulkImporter {
     }
 
     /**
-     * Reads, checks, derives and writes the bundle; returns its numbers of nodes and relationships and sets
-     * {@code times[0]} to when the reading and checking were done, {@code times[1]} to when the derivation was. The
-     * records are garbage once written: the database that starts next, and its index population, get the heap they
-     * held.
-     */
-    /**
      * Reads, checks, derives and writes {@code bundle} as the new store, without starting the database (the schema is
      * applied when it starts, as on every start). Returns the numbers of nodes and relationships written.
      */
@@ -140,6 +134,12 @@ public final class BulkImporter {
         return readDeriveAndWrite(bundle, new long[2]);
     }
 
+    /**
+     * Reads, checks, derives and writes the bundle; returns its numbers of nodes and relationships and sets
+     * {@code times[0]} to when the reading and checking were done, {@code times[1]} to when the derivation was. The
+     * records are garbage once written: the database that starts next, and its index population, get the heap they
+     * held.
+     */
     private int[] readDeriveAndWrite(Bundle bundle, long[] times) {
         ParsedBundle parsed = new BundleReader(bundle).read();
         List<BundleProblem> problems = problemsInEmptyGraph(parsed);
