@@ -22,6 +22,11 @@ public final class Change {
     private final Set<String> removed = new TreeSet<>();
     private final Map<String, Map<String, Object>> before = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** Figures written whose fiscal year and source stayed as they were (their amount may have changed). */
+    private final Set<String> sameYearAndSource = new TreeSet<>();
+    /** Figures written with another fiscal year or source, or created. */
+    private final Set<String> refigured = new TreeSet<>();
+    private boolean relinked;
 
     /** Ids the change wrote, removed, or wrote or removed a relationship of (null ids are ignored). */
     public void touched(Collection<String> ids) {
@@ -41,6 +46,16 @@ public final class Change {
                 || !Objects.equals(propertiesBefore.get("kind"), propertiesAfter.get("kind")))) {
             regrouped.add(id);
         }
+        if ("Budget".equals(label)) {
+            boolean same = propertiesBefore != null
+                    && number(propertiesBefore.get("fiscalYear")) == number(propertiesAfter.get("fiscalYear"))
+                    && Objects.equals(propertiesBefore.get("source"), propertiesAfter.get("source"));
+            (same ? sameYearAndSource : refigured).add(id);
+        }
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.MIN_VALUE;
     }
 
     /** A node removed, with its properties and the ids of its neighbours, as they were. */
@@ -60,6 +75,7 @@ public final class Change {
      * or a place regroups it: its figures' department, or the provinces and regions of what is in it.
      */
     public void relationship(String type, String from, String to, Collection<String> vias) {
+        relinked = true;
         touched(java.util.Arrays.asList(from, to));
         touched(vias);
         if ("PART_OF".equals(type)) {
@@ -71,7 +87,7 @@ public final class Change {
         if (properties != null && ("Budget".equals(label) || "Plan".equals(label))) {
             Map<String, Object> copy = new HashMap<>(properties);
             copy.put("label", label);
-            before.put(id, copy);
+            before.putIfAbsent(id, copy);   // as it was before the change, if the change wrote it twice
         }
     }
 
@@ -101,6 +117,21 @@ public final class Change {
     /** The label of a node the change wrote or removed (null for others). */
     String labelOf(String id) {
         return labels.get(id);
+    }
+
+    /**
+     * The figures whose amount (or a value no rule reads, such as a note) is all the change wrote, with their amounts
+     * before; null if it wrote anything else a rule of the model reads: a node other than an existing figure, a
+     * figure's fiscal year or source, a relationship, a removal. No value derived for a figure depends on its amount:
+     * such a change moves only the sums ({@code MoneyModel.updateAmounts}).
+     */
+    Map<String, Long> amountsAlone() {
+        if (relinked || !removed.isEmpty() || !refigured.isEmpty() || !touched.equals(sameYearAndSource)) {
+            return null;
+        }
+        Map<String, Long> amounts = new java.util.TreeMap<>();
+        sameYearAndSource.forEach(id -> amounts.put(id, number(before.get(id).get("amountBaht"))));
+        return amounts;
     }
 
     /** Whether nothing was changed. */

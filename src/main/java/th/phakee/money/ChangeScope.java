@@ -69,6 +69,40 @@ final class ChangeScope {
         return scope;
     }
 
+    /**
+     * Reads, for a change of {@code figures}' amounts alone, those figures, what they fund and the plans and projects
+     * above it (as far as {@code depth} steps: where their totals hold them), with the agencies, provinces and regions;
+     * no component, since no figure's values move.
+     */
+    static ChangeScope readAmounts(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
+            Collection<String> figures, int depth) {
+        ChangeScope scope = new ChangeScope(statements, cypher);
+        scope.addContext(Context.read(statements, cypher));
+        List<String> ids = List.copyOf(figures);
+        scope.addNodes(scope.rows("money/scope.nodes", Map.of("ids", ids)));
+        List<Map<String, Object>> out = scope.rows("money/scope.links.out", Map.of("ids", ids, "types", TYPES));
+        scope.addLinks(out);
+        // the figures they restate or are part of (whether a figure restates another is a rule's reading)
+        List<String> figured = out.stream().filter(row -> Set.of("PART_OF", "CONFLICTS_WITH").contains(row.get("type")))
+                .map(row -> (String) row.get("to")).distinct().toList();
+        scope.addNodes(scope.rows("money/scope.nodes", Map.of("ids", figured)));
+        Set<String> frontier = new TreeSet<>();
+        out.stream().filter(row -> "FUNDS".equals(row.get("type"))).forEach(row -> frontier.add((String) row.get("to")));
+        for (int step = 0; !frontier.isEmpty(); step++) {
+            scope.addNodes(scope.rows("money/scope.nodes", Map.of("ids", List.copyOf(frontier))));
+            List<String> things = frontier.stream().filter(id -> THINGS.contains(scope.labelOf(id))).toList();
+            frontier.clear();
+            if (step == depth || things.isEmpty()) {
+                break;
+            }
+            List<Map<String, Object>> up = scope.rows("money/scope.links.out", Map.of("ids", things, "types", List.of("PART_OF", "UNDER")));
+            scope.addLinks(up);
+            up.forEach(row -> frontier.add((String) row.get("to")));
+            frontier.removeIf(scope.nodes::containsKey);
+        }
+        return scope;
+    }
+
     /** Reads what {@code agencies} share (no component): their collaborations derived again, with {@code context}. */
     static ChangeScope readSharing(MoneyModel.Statements statements, java.util.function.Function<String, String> cypher,
             Set<String> agencies, Context context) {

@@ -263,6 +263,9 @@ class CurationTests {
         // The changes reach across trees (a figure made part of one in another plan), through agencies (a unit
         // regrouped under CODI, its kind changed), places, links made through agencies, and removals of each.
         List<String> changes = List.of(
+                // the amount of a figure that restates another (CONFLICTS_WITH, 004:618), and back to the document's
+                "mutation { updateBudget(id: \"B-CDD-2565-O1-A2-2565-4\", input: {amountBaht: 415346200}) { id } }",
+                "mutation { updateBudget(id: \"B-CDD-2565-O1-A2-2565-4\", input: {amountBaht: 415346100}) { id } }",
                 """
                 mutation { createBudget(input: {id: "TEST-B-1", amountBaht: 500000, fiscalYear: 2566, source: STATE,
                   status: ALLOCATED, funds: "PJ-000-2563-TH-63-1", src: ["000:355"]}) { id } }""",
@@ -271,6 +274,9 @@ class CurationTests {
                   status: ALLOCATED, funds: "CODI-AP2567-PJ03", payer: "AG-CDD", src: ["003:522"]}) { id } }""",
                 "mutation { updateBudget(id: \"TEST-B-1\", input: {amountBaht: 700000}) { id } }",
                 "mutation { link(input: {type: PART_OF, from: \"TEST-B-2\", to: \"TEST-B-1\", src: [\"003:522\"]}) { type } }",
+                // amounts alone (money.Change.amountsAlone): of a figure within another, of the one holding it
+                "mutation { updateBudget(id: \"TEST-B-2\", input: {amountBaht: 2500}) { id } }",
+                "mutation { updateBudget(id: \"TEST-B-1\", input: {amountBaht: 650000, note: \"ทดสอบ\"}) { id } }",
                 """
                 mutation { createProject(input: {id: "TEST-PJ-1", nameTh: "โครงการทดสอบเงิน", kind: PROJECT, fiscalYear: 2567,
                   src: ["003:518"]}) { id } }""",
@@ -283,6 +289,8 @@ class CurationTests {
                 mutation { createBudget(input: {id: "TEST-B-4", amountBaht: 500, fiscalYear: 2567, source: OWN_REVENUE,
                   status: ALLOCATED, funds: "TEST-PJ-1", payer: "AG-CDD", src: ["003:518"]}) { id } }""",
                 "mutation { link(input: {type: LOCATED_IN, from: \"TEST-PJ-1\", to: \"TH-63\", src: [\"003:518\"]}) { type } }",
+                // the amount of a figure of a project three agencies share: their collaborations' money moves
+                "mutation { updateBudget(id: \"TEST-B-4\", input: {amountBaht: 800}) { id } }",
                 "mutation { link(input: {type: LINKS_TO, from: \"TEST-PJ-1\", to: \"MP-17\", via: \"AG-CDD\", src: [\"003:146\"]}) { type } }",
                 "mutation { createAgency(input: {id: \"TEST-AG\", nameTh: \"หน่วยงานทดสอบเงิน\", kind: NGO, src: [\"003:10\"]}) { id } }",
                 "mutation { link(input: {type: RESPONSIBLE_FOR, from: \"TEST-AG\", to: \"TEST-PJ-1\", src: [\"003:518\"]}) { type } }",
@@ -322,10 +330,12 @@ class CurationTests {
                 "mutation { deleteProject(id: \"TEST-PJ-2\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-5\") { nodes } }",
                 "mutation { deleteBudget(id: \"TEST-B-6\") { nodes } }");
+        Map<String, Object> restating = propertiesOf("B-CDD-2565-O1-A2-2565-4");
         for (String change : changes) {
             assertThat(errors(editor(), change, Map.of())).as(change).isEmpty();
             assertAWholeDerivationFindsNothingToChange(change);
         }
+        restore("B-CDD-2565-O1-A2-2565-4", restating);
     }
 
     /** Derives the whole graph again and finds nothing that differs from what is kept; {@code after} says when. */
@@ -365,18 +375,51 @@ class CurationTests {
     @Test
     void aChangeThatWouldMoveTooMuchMoneyIsRefusedWholeAndOthersGoOn() {
         // B-CDD-2565-2565 (CDD's FY2565 budget, 004:601) heads the seeds' largest tree of plans, projects and figures:
-        // 390, one more than this context allows a change to move (KeyedApiTest); the graph stays as it was (the
-        // fingerprint after each test) and the next change is made
-        assertError(errors(editor(), "mutation { updateBudget(id: \"B-CDD-2565-2565\", input: {amountBaht: 1}) { id } }",
+        // 390, one more than this context allows a change to move (KeyedApiTest); another source moves what the figures
+        // of the tree are within. The graph stays as it was (the fingerprint after each test) and the next change is made
+        assertError(errors(editor(), "mutation { updateBudget(id: \"B-CDD-2565-2565\", input: {source: OWN_REVENUE}) { id } }",
                 Map.of()), "BAD_REQUEST", "more than 389", "phakee.money.max-change-scope", "nothing was changed");
-        editor().document("{ node(id: \"B-CDD-2565-2565\") { ... on Budget { amount { baht } } } }").execute()
-                .path("node.amount.baht").entity(Long.class).isEqualTo(5_003_671_000L);
+        editor().document("{ node(id: \"B-CDD-2565-2565\") { ... on Budget { amount { baht } source } } }").execute()
+                .path("node.amount.baht").entity(Long.class).isEqualTo(5_003_671_000L)
+                .path("node.source").entity(String.class).isEqualTo("STATE");
         editor().document("""
                 mutation { createBudget(input: {id: "TEST-B-AFTER", amountBaht: 1000, fiscalYear: 2567, source: STATE,
                   status: ALLOCATED, funds: "CODI-AP2567-PJ03", src: ["003:522"]}) { id } }""").execute()
                 .path("createBudget.id").entity(String.class).isEqualTo("TEST-B-AFTER");
         editor().document("mutation { deleteBudget(id: \"TEST-B-AFTER\") { nodes } }").execute()
                 .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void anAmountAloneMovesTheSumsThatHoldItEvenInATreeTooLargeToDeriveAgain() {
+        // no value derived for a figure depends on its amount: a new amount moves only the sums that hold the figure,
+        // so it is made even where the figure's tree (CDD's FY2565, 390 figures, plans and projects) is more than
+        // this context lets a change derive again (389); as the whole derivation would make them
+        Map<String, Object> stated = propertiesOf("B-CDD-2565-2565");
+        String year = "{ summary(fiscalYear: 2565) { budgetByYear { key total { baht } } } }";
+        long before = editor().document(year).execute().path("summary.budgetByYear[0].key").entity(String.class).isEqualTo("2565")
+                .path("summary.budgetByYear[0].total.baht").entity(Long.class).get();
+        editor().document("mutation { updateBudget(id: \"B-CDD-2565-2565\", input: {amountBaht: 5003672000}) { amount { baht } } }")
+                .execute().path("updateBudget.amount.baht").entity(Long.class).isEqualTo(5_003_672_000L);
+        assertAWholeDerivationFindsNothingToChange("a new amount of CDD's FY2565 budget");
+        editor().document(year).execute().path("summary.budgetByYear[0].total.baht").entity(Long.class).isEqualTo(before + 1_000);
+        // back to the document's 5,003,671,000 (004:601), with a note that no rule reads
+        editor().document("""
+                mutation { updateBudget(id: "B-CDD-2565-2565", input: {amountBaht: 5003671000, note: "ตรวจทาน"}) { id } }""")
+                .execute().path("updateBudget.id").entity(String.class).isEqualTo("B-CDD-2565-2565");
+        assertAWholeDerivationFindsNothingToChange("the amount put back");
+        editor().document(year).execute().path("summary.budgetByYear[0].total.baht").entity(Long.class).isEqualTo(before);
+        restore("B-CDD-2565-2565", stated);
+    }
+
+    /** A node's properties, to put back after changes to a dataset node (each stamps updatedAt and updatedBy). */
+    Map<String, Object> propertiesOf(String id) {
+        return neo4j.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS props").bind(id).to("id")
+                .fetchAs(Map.class).one().map(props -> Map.<String, Object>copyOf(props)).orElseThrow();
+    }
+
+    void restore(String id, Map<String, Object> properties) {
+        neo4j.query("MATCH (n:Entity {id: $id}) SET n = $props").bind(id).to("id").bind(properties).to("props").run();
     }
 
     @Test
