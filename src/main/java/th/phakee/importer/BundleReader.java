@@ -56,6 +56,8 @@ final class BundleReader {
     private final Bundle bundle;
     private final boolean addsToGraph;
     private final CitationRules citations;
+    /** The documents the bundle carries in its {@code sources/} folder, with their numbers of lines. */
+    private final Map<String, Integer> carried;
     private final List<BundleProblem> problems = new ArrayList<>();
     /** For each cited document: the problem each citing row would have if the document had no source node. */
     private final Map<String, List<BundleProblem>> cited = new java.util.TreeMap<>();
@@ -68,18 +70,23 @@ final class BundleReader {
 
     /** {@code addsToGraph}: the bundle adds to the database's graph, and may name its nodes and sources. */
     BundleReader(Bundle bundle, boolean addsToGraph) {
-        this(bundle, addsToGraph, CitationRules.packaged().with(bundle.documentLineCounts()));
+        this(bundle, addsToGraph, bundle.documentLineCounts());
+    }
+
+    private BundleReader(Bundle bundle, boolean addsToGraph, Map<String, Integer> carried) {
+        this(bundle, addsToGraph, CitationRules.packaged().with(carried), carried);
     }
 
     /** A reader of some of the bundle's files, sharing the whole reader's citation rules. */
-    private BundleReader(Bundle bundle, boolean addsToGraph, CitationRules citations) {
+    private BundleReader(Bundle bundle, boolean addsToGraph, CitationRules citations, Map<String, Integer> carried) {
         this.bundle = bundle;
         this.addsToGraph = addsToGraph;
         this.citations = citations;
+        this.carried = carried;
     }
 
     private BundleReader part() {
-        return new BundleReader(bundle, addsToGraph, citations);
+        return new BundleReader(bundle, addsToGraph, citations, carried);
     }
 
     /**
@@ -177,6 +184,11 @@ final class BundleReader {
             if (properties != null) {
                 String id = (String) properties.remove("id");
                 addDerived(properties);
+                if (spec.label().equals("Source") && carried.containsKey(id)) {
+                    // the service holds only its packaged documents: the graph keeps how many lines this one has, so
+                    // that a change may cite it (importer.GraphEditor) as an import of the bundle could
+                    properties.put(CitationRules.LINE_COUNT, carried.get(id).longValue());
+                }
                 records.add(new NodeRecord(spec.label(), id, properties, file, row.line));
             }
         }

@@ -14,6 +14,9 @@ import th.phakee.provenance.SourceTexts;
  */
 final class CitationRules {
 
+    /** The property of a Source node that says how many lines a document a bundle carried has (the graph's own). */
+    static final String LINE_COUNT = "lineCount";
+
     private static volatile CitationRules packaged;
 
     private final SortedMap<String, Integer> lineCounts;
@@ -40,6 +43,11 @@ final class CitationRules {
         Map<String, Integer> all = new TreeMap<>(lineCounts);
         all.putAll(more);
         return new CitationRules(all);
+    }
+
+    /** Whether these rules know how many lines {@code document} has. */
+    boolean knows(String document) {
+        return lineCounts.containsKey(document);
     }
 
     /** What is wrong with a citation of the form {@code doc:line}, or null if its document has that line. */

@@ -388,41 +388,58 @@ public class GraphEditor {
         private List<Map<String, Object>> run(String statement, Map<String, Object> parameters) {
             return tx.run(cypher.get(statement), parameters).list(Record::asMap);
         }
-    }
 
-    /**
-     * Typed properties of every column, or InvalidRequestException listing each field's problem. Citations must name
-     * a line of a source document the service has.
-     */
-    private Map<String, Object> validated(List<Column> columns, Map<String, String> cells) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> properties = new HashMap<>();
-        for (Column column : columns) {
-            String cell = cells.getOrDefault(column.name(), "");
-            if (cell == null || cell.isBlank()) {
-                if (column.required()) {
-                    problems.add("field " + column.name() + ": missing value"
-                            + (column.name().equals("src") ? " (cite the line that states it, e.g. 003:142)" : ""));
-                }
-                BundleReader.putValue(properties, column, null);
-                continue;
+        /**
+         * The rules for {@code cited}: the packaged documents, and the documents an imported bundle carried, which the
+         * graph holds with their number of lines (a generated graph's 900).
+         */
+        private CitationRules citationRules(List<?> cited) {
+            List<String> documents = cited.stream().map(c -> CitationRules.document((String) c)).distinct()
+                    .filter(document -> !citations.knows(document)).toList();
+            if (documents.isEmpty()) {
+                return citations;
             }
-            try {
-                Object value = ValueCodec.parse(column, cell);
-                if (column.type() == ValueType.CITATIONS) {
-                    ((List<?>) value).stream().map(c -> citations.problem((String) c)).filter(java.util.Objects::nonNull)
-                            .findFirst().ifPresent(problem -> problems.add("field " + column.name() + ": " + problem));
-                }
-                BundleReader.putValue(properties, column, value);
-            }
-            catch (ValueCodec.BadValue e) {
-                problems.add("field " + column.name() + ": " + e.getMessage());
-            }
+            Map<String, Integer> held = new HashMap<>();
+            run("import/sources.lines", Map.of("ids", documents))
+                    .forEach(row -> held.put((String) row.get("id"), ((Number) row.get("lines")).intValue()));
+            return citations.with(held);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(String.join("; ", problems) + ".");
+
+        /**
+         * Typed properties of every column, or InvalidRequestException listing each field's problem. Citations must
+         * name a line of a source document the service or the graph has.
+         */
+        private Map<String, Object> validated(List<Column> columns, Map<String, String> cells) {
+            List<String> problems = new ArrayList<>();
+            Map<String, Object> properties = new HashMap<>();
+            for (Column column : columns) {
+                String cell = cells.getOrDefault(column.name(), "");
+                if (cell == null || cell.isBlank()) {
+                    if (column.required()) {
+                        problems.add("field " + column.name() + ": missing value"
+                                + (column.name().equals("src") ? " (cite the line that states it, e.g. 003:142)" : ""));
+                    }
+                    BundleReader.putValue(properties, column, null);
+                    continue;
+                }
+                try {
+                    Object value = ValueCodec.parse(column, cell);
+                    if (column.type() == ValueType.CITATIONS) {
+                        CitationRules rules = citationRules((List<?>) value);
+                        ((List<?>) value).stream().map(c -> rules.problem((String) c)).filter(java.util.Objects::nonNull)
+                                .findFirst().ifPresent(problem -> problems.add("field " + column.name() + ": " + problem));
+                    }
+                    BundleReader.putValue(properties, column, value);
+                }
+                catch (ValueCodec.BadValue e) {
+                    problems.add("field " + column.name() + ": " + e.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(String.join("; ", problems) + ".");
+            }
+            return properties;
         }
-        return properties;
     }
 
     @SuppressWarnings("unchecked")

@@ -423,6 +423,31 @@ class CurationTests {
     }
 
     @Test
+    void aChangeMayCiteTheLinesOfADocumentAnImportedBundleCarried() {
+        // the service holds only its packaged documents; a bundle's own (a generated graph's 900) is in the graph as a
+        // Source node with its number of lines, as the importer writes it (BulkImportTests)
+        neo4j.query("""
+                CREATE (:Entity:Source {id: '901', title: 'เอกสารทดสอบ', publisher: 'test', fiscalYear: 2567,
+                  file: '901_test.txt', lineCount: 3})""").run();
+        try {
+            String create = """
+                    mutation { createBudget(input: {id: "TEST-B-901", amountBaht: 1000, fiscalYear: 2567, source: STATE,
+                      status: ALLOCATED, funds: "CODI-AP2567-PJ03", src: ["%s"]}) { id } }""";
+            assertError(errors(editor(), create.formatted("901:4"), Map.of()), "BAD_REQUEST", "field src",
+                    "document 901 has 3 lines");
+            editor().document(create.formatted("901:3")).execute().path("createBudget.id").entity(String.class)
+                    .isEqualTo("TEST-B-901");
+            editor().document("mutation { updateBudget(id: \"TEST-B-901\", input: {amountBaht: 2000}) { id } }").execute()
+                    .path("updateBudget.id").entity(String.class).isEqualTo("TEST-B-901");
+            editor().document("mutation { deleteBudget(id: \"TEST-B-901\") { nodes } }").execute()
+                    .path("deleteBudget.nodes").entity(Integer.class).isEqualTo(1);
+        }
+        finally {
+            neo4j.query("MATCH (s:Source {id: '901'}) DETACH DELETE s").run();
+        }
+    }
+
+    @Test
     void aPartOfCycleIsRefused() {
         // CODI-AP2567-P03 is part of issue 1 (003:51): making the issue part of the programme would close a cycle
         assertError(errors(editor(), "mutation { link(input: {type: PART_OF, from: \"CODI-AP2567-I1\", to: \"CODI-AP2567-P03\", src: [\"003:51\"]}) { type } }",
