@@ -75,6 +75,10 @@ class CompiledReadTests {
         CompiledRead page = compiled("{ plans(first: 3) { edges { node { id } } } }").get(0);
         assertThat(page.statement()).doesNotContain("count(")
                 .contains("WHERE (this.sortKey IS NOT NULL)", "ORDER BY this.sortKey ASC, this.id ASC LIMIT $");
+        // a filter walks from its own anchor and reaches a node once for each way: the key is read after DISTINCT
+        CompiledRead filtered = compiled("{ projects(where: {province: \"TH-63\"}, first: 3) { edges { node { id } } } }").get(0);
+        assertThat(filtered.statement()).containsSubsequence("WITH DISTINCT this", "WITH this WHERE (this.sortKey IS NOT NULL)",
+                "ORDER BY this.sortKey ASC, this.id ASC LIMIT $").doesNotContain("WHERE (this.sortKey IS NOT NULL)\nMATCH");
         CompiledRead counted = compiled("{ plans(first: 3) { totalCount } }").get(0);
         assertThat(counted.statement()).contains("count(DISTINCT this) AS total").doesNotContain("LIMIT");
     }
