@@ -236,13 +236,7 @@ public class MoneyModel {
                     shared), read(statements, "money/collaborations.of", Map.of("agencies", List.copyOf(sides))));
         }
         long computed = System.nanoTime();
-        write(statements, "money/write.figures", figures);
-        write(statements, "money/write.totals", totals);
-        write(statements, "money/write.tallies", tallies.written());
-        remove(statements, "money/delete.tallies", tallies.removed());
-        write(statements, "money/write.collaborations", collaborations.written());
-        remove(statements, "money/delete.collaborations", collaborations.removed());
-        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
+        writeDerived(statements, figures, totals, tallies, collaborations);
         log.debug("Money model, a change of {} nodes: {} figures, plans and projects in its scope, {} agencies' collaborations; "
                 + "{} figures, {} totals, {} tallies and {} collaborations changed; derived {} ms, collaborations {} ms, "
                 + "written {} ms", change.touched().size(), component.size(), sides.size(), figures.size(), totals.size(),
@@ -288,12 +282,7 @@ public class MoneyModel {
                     .collaborations(sides), sides, shared), read(statements, "money/collaborations.of",
                             Map.of("agencies", List.copyOf(sides))));
         }
-        write(statements, "money/write.totals", totals);
-        write(statements, "money/write.tallies", tallies.written());
-        remove(statements, "money/delete.tallies", tallies.removed());
-        write(statements, "money/write.collaborations", collaborations.written());
-        remove(statements, "money/delete.collaborations", collaborations.removed());
-        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
+        writeDerived(statements, List.of(), totals, tallies, collaborations);
         log.debug("Money model, the amounts of {} figures: {} totals, {} tallies and {} collaborations changed in {} ms",
                 amountsBefore.size(), totals.size(), tallies.written().size() + tallies.removed().size(),
                 collaborations.written().size() + collaborations.removed().size(), (System.nanoTime() - started) / 1_000_000);
@@ -307,19 +296,25 @@ public class MoneyModel {
         long read = System.nanoTime();
         Derivation derived = derive(graph, read(statements, "money/tallies"), read(statements, "money/collaborations.stored"));
         long computed = System.nanoTime();
-        write(statements, "money/write.figures", derived.figures());
-        write(statements, "money/write.totals", derived.totals());
-        write(statements, "money/write.tallies", derived.tallies().written());
-        remove(statements, "money/delete.tallies", derived.tallies().removed());
-        write(statements, "money/write.collaborations", derived.collaborations().written());
-        remove(statements, "money/delete.collaborations", derived.collaborations().removed());
-        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
+        writeDerived(statements, derived.figures(), derived.totals(), derived.tallies(), derived.collaborations());
         log.debug("Money model: {} figures, {} totals, {} tallies and {} collaborations changed; read {} ms, computed {} ms, "
                 + "written {} ms", derived.figures().size(), derived.totals().size(),
                 derived.tallies().written().size() + derived.tallies().removed().size(),
                 derived.collaborations().written().size() + derived.collaborations().removed().size(),
                 (read - started) / 1_000_000, (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         return derived.figures().size();
+    }
+
+    /** Writes what an update derived, each kind in batches, and stamps the graph with this version. */
+    private void writeDerived(Statements statements, List<Map<String, Object>> figures, List<Map<String, Object>> totals,
+            Changes tallies, Changes collaborations) {
+        write(statements, "money/write.figures", figures);
+        write(statements, "money/write.totals", totals);
+        write(statements, "money/write.tallies", tallies.written());
+        remove(statements, "money/delete.tallies", tallies.removed());
+        write(statements, "money/write.collaborations", collaborations.written());
+        remove(statements, "money/delete.collaborations", collaborations.removed());
+        statements.run(cypher.get("money/stamp"), Map.of("version", VERSION));
     }
 
     private MoneyGraph wholeGraph(Statements statements) {
