@@ -102,14 +102,32 @@ public final class Bundle {
         }
         try (Stream<Path> entries = Files.list(sources)) {
             for (Path file : entries.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
-                String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-                counts.put(file.getFileName().toString().substring(0, 3), text.split("\n", -1).length);
+                counts.put(file.getFileName().toString().substring(0, 3), lineCount(file));
             }
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source documents in " + sources, e);
         }
         return counts;
+    }
+
+    /**
+     * Lines as {@code text.split("\n", -1)} numbers them (one more than the line feeds), counted in the bytes: a
+     * generated graph's document is 200 MB, and reading it as text held it twice over.
+     */
+    private static int lineCount(Path file) throws IOException {
+        int lines = 1;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     @Override
