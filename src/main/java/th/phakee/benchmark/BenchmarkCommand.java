@@ -61,9 +61,25 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--peer", defaultValue = "src/benchmark/peer", description = "The @neo4j/graphql peer's sources (default: ${DEFAULT-VALUE})")
     Path peerSources;
 
-    @Option(names = "--jvm", defaultValue = "-Xmx512m -XX:+UseSerialGC",
-            description = "JVM options of the service (default: ${DEFAULT-VALUE}, the documented lean defaults)")
+    @Option(names = "--jvm", description = "JVM options of the service at every scale (default: each scale's of README "
+            + "\"Memory and start\": the seeds -Xmx160m -XX:+UseSerialGC, up to 200,000 nodes -Xmx512m -XX:+UseSerialGC, "
+            + "more -Xmx3g with the JVM's default collector)")
     String jvm;
+
+    /**
+     * The service's JVM options at {@code scale}: {@code given} (--jvm), else what README "Memory and start" says fits
+     * that size. The serial collector suits small answers on two cores; at 10^6 nodes an answer can be megabytes, and
+     * it spent half the time collecting them (docs/benchmarks.md, runs B and E).
+     */
+    static String jvmFor(String scale, String given) {
+        if (given != null) {
+            return given;
+        }
+        if (scale.equals("seed")) {
+            return "-Xmx160m -XX:+UseSerialGC";
+        }
+        return Long.parseLong(scale) <= 200_000 ? "-Xmx512m -XX:+UseSerialGC" : "-Xmx3g";
+    }
 
     @Option(names = "--fast-start", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also measure the cold start with a class-data archive (phakee fast-start; prepared once, about a minute)")
@@ -122,7 +138,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(report.toAbsolutePath().getParent());
-            Files.writeString(report, Report.markdown(all, jvm, rounds, throughputSeconds, loadSeconds, LocalDate.now()));
+            Files.writeString(report, Report.markdown(all, rounds, throughputSeconds, loadSeconds, LocalDate.now()));
         }
         catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not write the report to " + report, e);
@@ -130,7 +146,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** What one scale measured. */
-    record ScaleResult(String scale, long entities, double generateSeconds, double importSeconds, double coldStartSeconds,
+    record ScaleResult(String scale, String jvm, long entities, double generateSeconds, double importSeconds, double coldStartSeconds,
             double coldStartFastSeconds,
             long rssMiB, long peakRssMiB, List<RequestResult> requests, Load load) {
     }
@@ -166,7 +182,8 @@ public class BenchmarkCommand implements Callable<Integer> {
         LocalProcesses.deleteTree(data);
         Files.createDirectories(dir);
         String password = UUID.randomUUID().toString();
-        List<String> jvmOptions = Arrays.stream(jvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        String scaleJvm = jvmFor(scale, jvm);
+        List<String> jvmOptions = Arrays.stream(scaleJvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
         List<String> base = new ArrayList<>(List.of("--phakee.embedded.data-dir=" + data,
                 "--phakee.embedded.bolt-password=" + password, "--logging.level.root=WARN"));
         double generated = 0;
@@ -235,11 +252,11 @@ public class BenchmarkCommand implements Callable<Integer> {
                 }
                 results.add(result);
                 long[] rss = service.residentMiB();
-                progress.accept(new ScaleResult(scale, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], results, null));
+                progress.accept(new ScaleResult(scale, scaleJvm, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], results, null));
             }
             Load load = loadSeconds > 0 ? load(requests, (Contender.GraphQl) contenders.get(0)) : null;
             long[] rss = service.residentMiB();
-            return new ScaleResult(scale, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], List.copyOf(results), load);
+            return new ScaleResult(scale, scaleJvm, entities, generated, imported, cold[0], coldFast[0], rss[0], rss[1], List.copyOf(results), load);
         }
     }
 

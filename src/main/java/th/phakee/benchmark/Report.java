@@ -15,14 +15,14 @@ final class Report {
     private Report() {
     }
 
-    static String markdown(List<ScaleResult> scales, String jvm, int rounds, int throughputSeconds, int loadSeconds,
+    static String markdown(List<ScaleResult> scales, int rounds, int throughputSeconds, int loadSeconds,
             LocalDate date) {
         StringBuilder md = new StringBuilder("# Benchmarks\n\n");
         md.append("Written by `java -jar target/phakee.jar benchmark --report docs/benchmarks.md` (after `mvn -q package ")
                 .append("-DskipTests`; Node.js and npm install the peer). Measured on ").append(date).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append("; the service run as users run it, `java ").append(jvm)
-                .append(" -jar target/phakee.jar`, over HTTP, on its embedded database. Contenders, alternated round by round ")
+                .append(System.getProperty("java.version")).append("; the service run as users run it, `java … -jar target/phakee.jar` with each scale's ")
+                .append("JVM options (below), over HTTP, on its embedded database. Contenders, alternated round by round ")
                 .append("in one run: **phakee**; the **floor**, each request as one hand-written Cypher statement through ")
                 .append("the Java driver (no HTTP, no GraphQL); **@neo4j/graphql** 7.6.3 (`src/benchmark/peer/`) on the same ")
                 .append("database, where it can express the request. Absolute times depend on the machine and its load; the ")
@@ -35,10 +35,10 @@ final class Report {
                 .append(throughputSeconds).append(" s each. Every contender's answer was compared with Phakee's first (the ")
                 .append("items and figures a user reads); the *same answer* column says so.\n\n");
         md.append("## Scale, import, start and memory\n\n")
-                .append("| scale | nodes + relationships | generate s | import s | import rate /s | cold start to first answer s | … with the class-data archive s | RSS MiB (peak) |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
+                .append("| scale | the service's JVM | nodes + relationships | generate s | import s | import rate /s | cold start to first answer s | … with the class-data archive s | RSS MiB (peak) |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleResult s : scales) {
-            md.append("| ").append(s.scale()).append(" | ").append(s.entities()).append(" | ")
+            md.append("| ").append(s.scale()).append(" | `").append(s.jvm()).append("` | ").append(s.entities()).append(" | ")
                     .append(s.generateSeconds() == 0 ? "" : format(s.generateSeconds())).append(" | ")
                     .append(format(s.importSeconds())).append(s.scale().equals("seed") ? " (first start, with the import)" : "")
                     .append(" | ").append(s.scale().equals("seed") ? "" : format(s.entities() / s.importSeconds()))
