@@ -63,7 +63,6 @@ final class Processes {
         }
     }
 
-
     /** Runs a command of the jar to its end; its output goes to {@code log}. Returns the seconds it took. */
     static double runJar(Path jar, List<String> jvm, List<String> arguments, Path log) {
         List<String> command = new ArrayList<>(List.of(LocalProcesses.java(), "-jar"));

@@ -110,10 +110,6 @@ class EmbeddedNeo4jConfiguration {
     }
 
     /**
-     * The started database, made when first asked for (lazily, so that the context's other beans are not held up
-     * by its start); shut down by {@link EmbeddedNeo4jStart}, hence no destroy method.
-     */
-    /**
      * A context whose database starts in the background is ready once its database is: what runs after the refresh
      * (a test, a runner) may use it at once. The service has waited already by then (its schema initializer's first
      * statement waits); a context without it (a test of the importer alone) would otherwise reach a database that
@@ -131,6 +127,10 @@ class EmbeddedNeo4jConfiguration {
         };
     }
 
+    /**
+     * The started database, made when first asked for (lazily, so that the context's other beans are not held up
+     * by its start); shut down by {@link EmbeddedNeo4jStart}, hence no destroy method.
+     */
     @Bean(destroyMethod = "")
     @org.springframework.context.annotation.Lazy
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStart start) {
