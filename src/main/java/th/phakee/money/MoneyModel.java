@@ -226,15 +226,7 @@ public class MoneyModel {
         change.touched().stream().filter(id -> scope.node(id) != null && scope.node(id).label().equals("Budget"))
                 .forEach(id -> things.addAll(graph.targets(id, Set.of("FUNDS"), any -> true)));
         Set<String> sides = scope.readCollaborators(change, things);
-        Changes collaborations = new Changes(List.of(), List.of());
-        if (!sides.isEmpty()) {
-            // over the graph with what the sides share read too; the figures' values as just derived
-            MoneyGraph shared = scope.graph();
-            Model sharing = new Model(shared, component::contains);
-            sharing.useDerived(model.derived());
-            collaborations = Collaborations.changedFrom(Collaborations.withMirrors(sharing.collaborations(sides), sides,
-                    shared), read(statements, "money/collaborations.of", Map.of("agencies", List.copyOf(sides))));
-        }
+        Changes collaborations = collaborationsOf(statements, scope, sides, component::contains, model.derived());
         long computed = System.nanoTime();
         writeDerived(statements, figures, totals, tallies, collaborations);
         log.debug("Money model, a change of {} nodes: {} figures, plans and projects in its scope, {} agencies' collaborations; "
@@ -255,7 +247,8 @@ public class MoneyModel {
      */
     private boolean updateAmounts(Statements statements, Change change, Map<String, Long> amountsBefore, long started) {
         ChangeScope scope = ChangeScope.readAmounts(statements, cypher::get, amountsBefore.keySet(), DEPTH);
-        Model model = new Model(scope.graph(), id -> false);
+        MoneyGraph graph = scope.graph();
+        Model model = new Model(graph, id -> false);
         List<Map<String, Object>> totals = model.totalsAfterAmounts(amountsBefore);
         if (totals == null) {
             return false;
@@ -269,19 +262,13 @@ public class MoneyModel {
             if (now != before) {
                 difference.add(before, year, figure, -1);
                 difference.add(now, year, figure, 1);
-                things.addAll(scope.graph().targets(id, Set.of("FUNDS"), any -> true));
+                things.addAll(graph.targets(id, Set.of("FUNDS"), any -> true));
             }
         });
         Changes tallies = difference.addedTo(read(statements, "money/tallies.named", Map.of("names", difference.names())));
         // two agencies' money together adds up the figures of what they share
         Set<String> sides = things.isEmpty() ? Set.of() : scope.readCollaborators(change, things);
-        Changes collaborations = new Changes(List.of(), List.of());
-        if (!sides.isEmpty()) {
-            MoneyGraph shared = scope.graph();
-            collaborations = Collaborations.changedFrom(Collaborations.withMirrors(new Model(shared, id -> false)
-                    .collaborations(sides), sides, shared), read(statements, "money/collaborations.of",
-                            Map.of("agencies", List.copyOf(sides))));
-        }
+        Changes collaborations = collaborationsOf(statements, scope, sides, id -> false, Map.of());
         writeDerived(statements, List.of(), totals, tallies, collaborations);
         log.debug("Money model, the amounts of {} figures: {} totals, {} tallies and {} collaborations changed in {} ms",
                 amountsBefore.size(), totals.size(), tallies.written().size() + tallies.removed().size(),
@@ -303,6 +290,23 @@ public class MoneyModel {
                 derived.collaborations().written().size() + derived.collaborations().removed().size(),
                 (read - started) / 1_000_000, (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         return derived.figures().size();
+    }
+
+    /**
+     * The collaborations of the agencies {@code sides} (each pair both ways round) derived again over what
+     * {@code scope} has read, by the figures' values in {@code derived} (just derived) or else as stored, against
+     * those stored; none if there are no sides.
+     */
+    private Changes collaborationsOf(Statements statements, ChangeScope scope, Set<String> sides,
+            java.util.function.Predicate<String> derives, Map<String, Map<String, Object>> derived) {
+        if (sides.isEmpty()) {
+            return new Changes(List.of(), List.of());
+        }
+        MoneyGraph shared = scope.graph();
+        Model sharing = new Model(shared, derives);
+        sharing.useDerived(derived);
+        return Collaborations.changedFrom(Collaborations.withMirrors(sharing.collaborations(sides), sides, shared),
+                read(statements, "money/collaborations.of", Map.of("agencies", List.copyOf(sides))));
     }
 
     /** Writes what an update derived, each kind in batches, and stamps the graph with this version. */
